@@ -1,0 +1,17 @@
+import type { Plugin } from 'vite';
+import { validateRecords } from '../src/domain/schema';
+import units from '../src/data/units.json';
+import members from '../src/data/members.json';
+import events from '../src/data/events.json';
+import disputes from '../src/data/disputes.json';
+
+/** Fails the build when a data file breaks the schema, so bad data never reaches a user. */
+export function validateData(): Plugin {
+  return {
+    name: 'validate-data',
+    buildStart() {
+      const errors = validateRecords({ units: units.units, members: members.members, events: events.events, disputes: disputes.disputes });
+      if (errors.length > 0) this.error(`Invalid data:\n${errors.join('\n')}`);
+    },
+  };
+}

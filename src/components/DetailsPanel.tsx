@@ -1,0 +1,51 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Details } from '../view/describeDetails';
+import { EventItem } from './EventItem';
+
+interface DetailsPanelProps {
+  details: Details;
+  text: { close: string; events: string; noEvents: string; source: string };
+  onClose: () => void;
+}
+
+/** The story of the open unit: status, accession and the events that involve it. */
+export function DetailsPanel({ details, text, onClose }: DetailsPanelProps) {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [details.code]);
+  const { accession } = details;
+  return (
+    <section className="details" role="region" aria-labelledby={id}>
+      <div className="details__head">
+        <h2 id={id} ref={heading} tabIndex={-1}>
+          {details.name}
+        </h2>
+        <button type="button" className="details__close" onClick={onClose}>
+          {text.close}
+        </button>
+      </div>
+      <p className="details__status">{details.statusLine}</p>
+      {accession && (
+        <p className="details__accession">
+          {accession.label}: <strong>{accession.text}</strong>{' '}
+          <a href={accession.source.url} target="_blank" rel="noopener noreferrer">
+            {text.source}: {accession.source.publisher}
+          </a>
+        </p>
+      )}
+      {details.notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+      <h3>{text.events}</h3>
+      {details.events.length === 0 ? (
+        <p>{text.noEvents}</p>
+      ) : (
+        <ul className="details__events">
+          {details.events.map((e) => (
+            <EventItem key={e.event.id} {...e} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import type { EventDescription } from '../view/describeEvent';
+import { EventItem } from './EventItem';
+
+interface EventsListProps {
+  heading: string;
+  listLabel: string;
+  emptyText: string;
+  events: EventDescription[];
+}
+
+/** The events of the shown year, each with its date and source. */
+export function EventsList({ heading, listLabel, emptyText, events }: EventsListProps) {
+  const id = useId();
+  return (
+    <section className="events" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {events.length === 0 && <p>{emptyText}</p>}
+      <ul role="list" aria-label={listLabel}>
+        {events.map((e) => (
+          <EventItem key={e.event.id} {...e} />
+        ))}
+      </ul>
+    </section>
+  );
+}

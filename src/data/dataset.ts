@@ -1,0 +1,17 @@
+import { createDataset } from '../domain/dataset';
+import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord } from '../domain/types';
+import units from './units.json';
+import members from './members.json';
+import events from './events.json';
+import disputes from './disputes.json';
+
+/**
+ * The app's records. They are checked against the schema by the test suite and again when
+ * the app is built (see vite.config.ts), so the running app can trust them as typed.
+ */
+export const dataset = createDataset({
+  units: units.units as UnitRecord[],
+  members: members.members as MemberRecord[],
+  events: events.events as EventRecord[],
+  disputes: disputes.disputes as DisputeRecord[],
+});

@@ -1,0 +1,41 @@
+import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord } from './types';
+
+/** Everything the map shows is a function of this data, a year and a selection. */
+export interface Dataset {
+  units: UnitRecord[];
+  members: MemberRecord[];
+  events: EventRecord[];
+  disputes: DisputeRecord[];
+  /** Members by code, for constant-time lookups on the slider's hot path. */
+  memberByCode: ReadonlyMap<UnitCode, MemberRecord>;
+  unitByCode: ReadonlyMap<UnitCode, UnitRecord>;
+  /** First year the map shows: the year the treaty came into force. */
+  firstYear: number;
+  /** Latest year any record speaks of. */
+  latestYear: number;
+}
+
+/** Indexes validated records into a Dataset. */
+export function createDataset(records: {
+  units: UnitRecord[];
+  members: MemberRecord[];
+  events: EventRecord[];
+  disputes: DisputeRecord[];
+}): Dataset {
+  const years = [
+    ...records.members.map((m) => yearOf(m.joined)),
+    ...records.events.map((e) => yearOf(e.endDate ?? e.date)),
+  ];
+  return {
+    ...records,
+    memberByCode: new Map(records.members.map((m) => [m.code, m])),
+    unitByCode: new Map(records.units.map((u) => [u.code, u])),
+    firstYear: Math.min(...records.members.map((m) => yearOf(m.joined))),
+    latestYear: Math.max(...years),
+  };
+}
+
+/** The year of a YYYY-MM-DD date. */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}

@@ -1,0 +1,62 @@
+import type { Dataset } from './dataset';
+import type { UnitCode } from './types';
+
+/** What the URL holds: the year shown and the unit whose details are open. */
+export interface ViewState {
+  year: number;
+  country?: UnitCode;
+}
+
+/** A URL value that was ignored, to tell the user about. */
+export interface ParamProblem {
+  param: 'year' | 'country';
+  /** The rejected value, shortened so a hostile URL cannot flood the page. */
+  value: string;
+}
+
+const MAX_ECHO = 24;
+const YEAR = /^\d{4}$/;
+const CODE = /^[A-Za-z]{3}$/;
+
+/** The default view: the latest year, nothing selected. */
+export function defaultState(data: Dataset): ViewState {
+  return { year: data.latestYear };
+}
+
+/** Reads and validates `?year=` and `?country=`; invalid values fall back to the default. */
+export function parseParams(search: string, data: Dataset): { state: ViewState; problems: ParamProblem[] } {
+  const params = new URLSearchParams(search);
+  const state = defaultState(data);
+  const problems: ParamProblem[] = [];
+
+  const year = params.get('year');
+  if (year !== null) {
+    const value = Number(year);
+    if (YEAR.test(year) && value >= data.firstYear && value <= data.latestYear) state.year = value;
+    else problems.push({ param: 'year', value: shorten(year) });
+  }
+
+  const country = params.get('country');
+  if (country !== null) {
+    const code = country.toUpperCase();
+    if (CODE.test(country) && data.unitByCode.has(code)) state.country = code;
+    else problems.push({ param: 'country', value: shorten(country) });
+  }
+  return { state, problems };
+}
+
+/** Writes the state as a query string holding only non-default values, keeping unknown parameters. */
+export function toSearch(state: ViewState, data: Dataset, current = ''): string {
+  const params = new URLSearchParams(current);
+  params.delete('year');
+  params.delete('country');
+  if (state.year !== data.latestYear) params.set('year', String(state.year));
+  if (state.country) params.set('country', state.country);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+function shorten(value: string): string {
+  const chars = [...value];
+  return chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO).join('')}…` : value;
+}

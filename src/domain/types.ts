@@ -1,0 +1,76 @@
+/** ISO 3166-1 alpha-3 code of a state or territory, or a former-state code (DDR, CSK, SUN, YUG, SCG, XKX). */
+export type UnitCode = string;
+
+/** A calendar date written as YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** Where a fact comes from. */
+export interface Source {
+  url: string;
+  /** Publisher or document, shown as the link text, e.g. "NATO". */
+  publisher: string;
+}
+
+/** A span of years (inclusive, as on 31 December) in which a unit had one shape. */
+export interface UnitPeriod {
+  /** First year the unit existed on 31 December; absent: before the map starts. */
+  from?: number;
+  /** Last year the unit existed on 31 December; absent: still exists. */
+  to?: number;
+  /** Atlas pieces merged into this period's shape. */
+  parts: string[];
+}
+
+/** A state or territory the map can draw. */
+export interface UnitRecord {
+  code: UnitCode;
+  /** For dependent territories (Greenland, Åland…): the state whose membership covers them. */
+  sovereign?: UnitCode;
+  /** Drawn in an inset rather than the main view of Europe. */
+  inset?: 'north-america';
+  periods: UnitPeriod[];
+}
+
+/** One NATO member and how it joined. */
+export interface MemberRecord {
+  code: UnitCode;
+  /** Day the instrument of accession was deposited (founders: the treaty's entry into force). */
+  joined: IsoDate;
+  /** Year of the enlargement round, e.g. 1999. */
+  round: number;
+  source: Source;
+  /** Extra sourced notes about its membership (e.g. German reunification). */
+  notes?: string[];
+}
+
+export type EventKind = 'accession' | 'relations' | 'conflict' | 'border' | 'partnership' | 'summit';
+
+/** A dated event shown in the year's list and in the details of the units it involves. */
+export interface EventRecord {
+  id: string;
+  date: IsoDate;
+  /** Last day, for events that span several days. */
+  endDate?: IsoDate;
+  kind: EventKind;
+  /** Units the event involves; empty for alliance-wide events. */
+  units: UnitCode[];
+  /** Where it happened, [longitude, latitude], for a marker on the map. */
+  place?: [number, number];
+  source: Source;
+}
+
+/** Occupied or disputed territory drawn over its state. */
+export interface DisputeRecord {
+  slug: string;
+  /** The state the UN recognises as sovereign over the territory. */
+  state: UnitCode;
+  kind: 'occupied' | 'disputed';
+  /** First year the dispute exists on 31 December. */
+  from: number;
+  /** Atlas pieces the overlay covers. */
+  parts: string[];
+  source: Source;
+}
+
+/** Status of a unit on 31 December of a year. */
+export type Status = 'member' | 'joined' | 'non-member';

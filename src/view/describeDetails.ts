@@ -1,0 +1,47 @@
+import type { Dataset } from '../domain/dataset';
+import { eventsFor } from '../domain/events';
+import { membershipOf } from '../domain/membership';
+import { existsIn } from '../domain/units';
+import type { Source, UnitCode } from '../domain/types';
+import { strings as defaultStrings, unitName, type Strings } from '../i18n/strings';
+import { describeEvent, type EventDescription } from './describeEvent';
+import { describeUnit } from './describe';
+
+/** Everything the details panel shows about a unit in a year. */
+export interface Details {
+  code: UnitCode;
+  name: string;
+  statusLine: string;
+  /** "12 March 1999 · 1999 enlargement", for members and future members. */
+  accession?: { text: string; label: string; source: Source };
+  notes: string[];
+  events: EventDescription[];
+}
+
+/** Builds the details of a unit as of 31 December of the year. */
+export function describeDetails(data: Dataset, code: UnitCode, year: number, s: Strings = defaultStrings): Details {
+  const { ui } = s;
+  const unit = describeUnit(data, code, year, s);
+  const member = membershipOf(data, code);
+  const sovereign = data.unitByCode.get(code)?.sovereign;
+  const notes: string[] = [];
+  if (!existsIn(data, code, year)) notes.push(ui.details.notDrawn(unit.name, year));
+  if (sovereign) notes.push(ui.details.coveredBy(unitName(sovereign, year, s)));
+  if (!member) notes.push(ui.details.neverMember);
+  else if (unit.status === 'non-member' && unit.joined) notes.push(ui.details.notYet(unit.joined));
+  return {
+    code,
+    name: unit.name,
+    statusLine: ui.details.status(ui.status[unit.status], year),
+    accession:
+      member && unit.joined
+        ? {
+            label: ui.details.memberSince,
+            text: ui.details.joinedOn(unit.joined, ui.round(member.round, data.firstYear)),
+            source: member.source,
+          }
+        : undefined,
+    notes,
+    events: eventsFor(data, code).map((e) => describeEvent(e, s)),
+  };
+}

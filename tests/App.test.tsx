@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../src/App';
+import { tinyData, tinyGeometry } from './fixtures/tiny';
+
+function open(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  render(<App data={tinyData} geometry={tinyGeometry} />);
+  return user;
+}
+const unit = (code: string) => document.querySelector(`[data-unit="${code}"]`);
+const count = () => document.querySelector('[data-member-count]');
+
+describe('the year slider', () => {
+  it('starts at the latest year with its members', () => {
+    open();
+    expect(screen.getByRole('slider', { name: 'Year' }).getAttribute('aria-valuenow')).toBe('2001');
+    expect(count()?.getAttribute('data-member-count')).toBe('3');
+    expect(count()?.textContent).toBe('3 members');
+  });
+
+  it('recolours countries and updates the count when moved', () => {
+    open('?year=1999');
+    expect(unit('POL')?.getAttribute('data-status')).toBe('joined');
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1998' } });
+    expect(unit('POL')?.getAttribute('data-status')).toBe('non-member');
+    expect(unit('POL')?.getAttribute('data-member')).toBe('false');
+    expect(count()?.textContent).toBe('1 members');
+    expect(window.location.search).toBe('?year=1998');
+  });
+
+  it('labels the accession years on the track and jumps to one when clicked', async () => {
+    const user = open();
+    const marks = screen.getByRole('list', { name: 'Years in which NATO grew' });
+    expect(within(marks).getAllByRole('button').map((b) => b.textContent)).toEqual(['1949', '1999']);
+    await user.click(within(marks).getByRole('button', { name: '1999' }));
+    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
+  });
+
+  it('draws the units of the year only', () => {
+    open('?year=1992');
+    expect(unit('CSK')).not.toBeNull();
+    expect(unit('CZE')).toBeNull();
+    fireEvent.change(screen.getByRole('slider'), { target: { value: '1993' } });
+    expect(unit('CSK')).toBeNull();
+    expect(unit('CZE')?.getAttribute('data-status')).toBe('non-member');
+  });
+});
+
+describe('country details', () => {
+  it('open on click with the accession date and round, and close with Escape', async () => {
+    const user = open('?year=2000');
+    await user.click(unit('POL')!);
+    const region = screen.getByRole('region', { name: /Poland/ });
+    expect(region.textContent).toContain('12 March 1999 · 1999 enlargement');
+    expect(within(region).getByRole('link', { name: /Example 1999/ })).toBeTruthy();
+    expect(window.location.search).toBe('?year=2000&country=POL');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull();
+    expect(document.activeElement).toBe(unit('POL'));
+  });
+
+  it('open with Enter on a focused country and close with the button', async () => {
+    const user = open('?year=1949');
+    (unit('BEL') as SVGElement).focus();
+    await user.keyboard('{Enter}');
+    const region = screen.getByRole('region', { name: /Belgium/ });
+    expect(region.textContent).toContain('24 August 1949 · founding member');
+    await user.click(within(region).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: /Belgium/ })).toBeNull();
+  });
+
+  it('name each country with its status', () => {
+    open('?year=1999');
+    expect(unit('BEL')?.getAttribute('aria-label')).toBe('Belgium, member since 24 August 1949');
+    expect(unit('POL')?.getAttribute('aria-label')).toBe('Poland, joined on 12 March 1999');
+    expect(unit('AUT')?.getAttribute('aria-label')).toBe('Austria, not a member');
+  });
+});
+
+describe('the events of the year', () => {
+  it('are listed with their dates and sources', () => {
+    open('?year=1999');
+    const list = screen.getByRole('list', { name: 'Events' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toContain('12 March 1999');
+    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('https://example.org/1999');
+  });
+});
+
+describe('the URL', () => {
+  it('opens on the year and country it names', () => {
+    open('?year=1999&country=POL');
+    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
+    expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
+  });
+
+  it.each([
+    ['?year=abc', /“abc” is not on the map/],
+    ['?year=1700', /“1700” is not on the map/],
+    ['?country=ZZZ', /code “ZZZ”/],
+    ['?country=<img src=x onerror=alert(1)>', /code “<img src=x onerror=alert…”/],
+  ])('falls back from %s with a visible notice', (search, message) => {
+    open(search);
+    expect(screen.getByRole('status').textContent).toMatch(message);
+    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('2001');
+    expect(document.querySelector('img')).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('follows Back and Forward', async () => {
+    const user = open('?year=1999');
+    await user.click(unit('POL')!);
+    expect(window.location.search).toBe('?year=1999&country=POL');
+    window.history.back();
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull());
+    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
+    window.history.forward();
+    await screen.findByRole('region', { name: /Poland/ });
+  });
+});
