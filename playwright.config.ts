@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** Set E2E_PORT to run several checkouts side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Browser tests run against the built app (`npm run build` first) in Debian's Chromium. */
 export default defineConfig({
