@@ -1,9 +1,11 @@
+import type { BorderRecord } from '../domain/borders';
 import { createDataset } from '../domain/dataset';
 import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord } from '../domain/types';
 import units from './units.json';
 import members from './members.json';
 import events from './events.json';
 import disputes from './disputes.json';
+import borders from './borders.json';
 
 /**
  * The app's records. They are checked against the schema by the test suite and again when
@@ -14,4 +16,5 @@ export const dataset = createDataset({
   members: members.members as MemberRecord[],
   events: events.events as EventRecord[],
   disputes: disputes.disputes as DisputeRecord[],
+  borders: borders.borders as BorderRecord[],
 });

@@ -1,3 +1,4 @@
+import type { BorderRecord } from './borders';
 import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord } from './types';
 
 /** Everything the map shows is a function of this data, a year and a selection. */
@@ -6,6 +7,8 @@ export interface Dataset {
   members: MemberRecord[];
   events: EventRecord[];
   disputes: DisputeRecord[];
+  /** Land borders with Russia and the USSR, for the border figure. */
+  borders: BorderRecord[];
   /** Members by code, for constant-time lookups on the slider's hot path. */
   memberByCode: ReadonlyMap<UnitCode, MemberRecord>;
   unitByCode: ReadonlyMap<UnitCode, UnitRecord>;
@@ -21,6 +24,7 @@ export function createDataset(records: {
   members: MemberRecord[];
   events: EventRecord[];
   disputes: DisputeRecord[];
+  borders?: BorderRecord[];
 }): Dataset {
   const years = [
     ...records.members.map((m) => yearOf(m.joined)),
@@ -28,6 +32,7 @@ export function createDataset(records: {
   ];
   return {
     ...records,
+    borders: records.borders ?? [],
     memberByCode: new Map(records.members.map((m) => [m.code, m])),
     unitByCode: new Map(records.units.map((u) => [u.code, u])),
     firstYear: Math.min(...records.members.map((m) => yearOf(m.joined))),
