@@ -2,7 +2,13 @@ interface PlaybackControlsProps {
   playing: boolean;
   previous?: number;
   next?: number;
-  text: { controls: string; play: string; pause: string; previousRound: string; nextRound: string };
+  text: {
+    controls: string;
+    play: string;
+    pause: string;
+    previousRound: (year?: number) => string;
+    nextRound: (year?: number) => string;
+  };
   onToggle: () => void;
   onGo: (year: number) => void;
 }
@@ -15,15 +21,25 @@ export function PlaybackControls({ playing, previous, next, text, onToggle, onGo
         <span className="playback__icon" aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         {playing ? text.pause : text.play}
       </button>
-      <button type="button" disabled={previous === undefined} onClick={() => previous !== undefined && onGo(previous)}>
-        <span aria-hidden="true">‹ </span>
-        {text.previousRound}
-        {previous !== undefined && <span className="playback__to"> {previous}</span>}
+      <button
+        type="button"
+        className="playback__round"
+        aria-label={text.previousRound(previous)}
+        title={text.previousRound(previous)}
+        disabled={previous === undefined}
+        onClick={() => previous !== undefined && onGo(previous)}
+      >
+        ‹ {previous}
       </button>
-      <button type="button" disabled={next === undefined} onClick={() => next !== undefined && onGo(next)}>
-        {text.nextRound}
-        {next !== undefined && <span className="playback__to"> {next}</span>}
-        <span aria-hidden="true"> ›</span>
+      <button
+        type="button"
+        className="playback__round"
+        aria-label={text.nextRound(next)}
+        title={text.nextRound(next)}
+        disabled={next === undefined}
+        onClick={() => next !== undefined && onGo(next)}
+      >
+        {next} ›
       </button>
     </div>
   );

@@ -31,7 +31,7 @@ export function borderFigure(data: Dataset, year: number, s: Strings = defaultSt
   };
 }
 
-/** "CIA World Factbook, Russia: land boundaries (Norway 191 km)" → the page, without the figure. */
+/** "CIA World Factbook: Russia (land boundaries, Norway 191 km)" → the page, without the figure. */
 function pageName(publisher: string): string {
   return publisher.replace(/\s*\([^)]*\)$/, '');
 }

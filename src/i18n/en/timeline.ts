@@ -3,8 +3,8 @@ export const timeline = {
   controls: 'Timeline controls',
   play: 'Play',
   pause: 'Pause',
-  previousRound: 'Previous round',
-  nextRound: 'Next round',
+  previousRound: (year?: number) => (year === undefined ? 'Previous round' : `Previous round: ${year}`),
+  nextRound: (year?: number) => (year === undefined ? 'Next round' : `Next round: ${year}`),
   /** Accessible name of the group of event markers on the track. */
   markers: 'Events on the timeline',
   marker: (date: string, title: string) => `${date}: ${title}`,
