@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Some DOM tests mount the real map; give them room on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -9,6 +9,7 @@ test('dragging the slider with the mouse walks NATO back in time', async ({ page
   await expect(count(page)).toHaveAttribute('data-member-count', '32');
   await expect(unit(page, 'SWE')).toHaveAttribute('data-member', 'true');
 
+  await slider(page).scrollIntoViewIfNeeded(); // the mouse only reaches what is on screen
   const box = (await slider(page).boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width - 4, y);

@@ -5,6 +5,9 @@ import { strings as defaultStrings, type Strings } from './i18n/strings';
 import type { MapGeometry } from './map/geometry';
 import { useEscape } from './hooks/useEscape';
 import { useUrlState } from './hooks/useUrlState';
+import { useTimeline } from './hooks/useTimeline';
+import { borderFigure } from './view/borderFigure';
+import { describeChange } from './view/changeCaption';
 import { describeDetails } from './view/describeDetails';
 import { yearView } from './view/yearView';
 import { noticeMessages } from './view/notices';
@@ -15,6 +18,9 @@ import { MapView } from './components/MapView';
 import { Notice } from './components/Notice';
 import { YearHeading } from './components/YearHeading';
 import { YearSlider } from './components/YearSlider';
+import { BorderFigure } from './components/BorderFigure';
+import { ChangeCaption } from './components/ChangeCaption';
+import { Timeline } from './components/Timeline';
 
 interface AppProps {
   data: Dataset;
@@ -30,6 +36,9 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
   const view = useMemo(() => yearView(data, year, strings), [data, year, strings]);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
   const marks = useMemo(() => accessionYears(data), [data]);
+  const timeline = useTimeline(data, year, setYear, strings);
+  const caption = useMemo(() => describeChange(data, year, strings), [data, year, strings]);
+  const border = useMemo(() => borderFigure(data, year, strings), [data, year, strings]);
 
   const close = useCallback(() => {
     select(undefined);
@@ -46,7 +55,17 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
       <Notice messages={noticeMessages(problems, state, data, ui)} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
       <main className="app__main">
         <div className="app__map">
-          <YearHeading year={year} count={view.count} countText={view.countText} />
+          <div className="year-line">
+            <YearHeading year={year} count={view.count} countText={view.countText} />
+            <BorderFigure
+              figure={border}
+              points={timeline.series.border}
+              year={year}
+              chartLabel={strings.timeline.border.chart}
+              sourcesText={strings.timeline.border.sources}
+            />
+          </div>
+          <ChangeCaption text={caption} />
           <MapView
             geometry={geometry}
             units={view.units}
@@ -56,21 +75,23 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             insetLabel={ui.insetLabel}
             onSelect={select}
           />
-          <YearSlider
-            year={year}
-            first={data.firstYear}
-            last={data.latestYear}
-            marks={marks}
-            label={ui.year}
-            marksLabel={ui.slider.accessionYears}
-            valueText={view.valueText}
-            onChange={setYear}
-          />
+          <Timeline year={year} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
+            <YearSlider
+              year={year}
+              first={data.firstYear}
+              last={data.latestYear}
+              marks={marks}
+              label={ui.year}
+              marksLabel={ui.slider.accessionYears}
+              valueText={view.valueText}
+              onChange={timeline.go}
+            />
+          </Timeline>
           <Legend ui={ui} />
         </div>
         <div className="app__side">
           {details && <DetailsPanel details={details} text={ui.details} onClose={close} />}
-          <EventsList heading={ui.events.heading(year)} listLabel={ui.events.title} emptyText={ui.events.none(year)} events={view.events} />
+          <EventsList heading={ui.events.heading(year)} listLabel={ui.events.title} emptyText={ui.events.none(year)} events={view.events} current={timeline.picked} />
         </div>
       </main>
       <footer className="app__footer">

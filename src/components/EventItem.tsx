@@ -1,15 +1,24 @@
+import { useEffect, useRef } from 'react';
 import type { EventRecord } from '../domain/types';
 
-/** One event: its date, title, text and a link to its source. */
-export function EventItem({ event, date, title, text, sourceText }: {
+/** One event: its date, title, text and a link to its source; `current` highlights it and scrolls it into view. */
+export function EventItem({ event, date, title, text, sourceText, current = false }: {
   event: EventRecord;
   date: string;
   title: string;
   text: string;
   sourceText: string;
+  current?: boolean;
 }) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!current) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    // jsdom has no scrollIntoView; browsers all do.
+    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [current]);
   return (
-    <li className="event">
+    <li ref={ref} className={current ? 'event event--current' : 'event'} aria-current={current ? true : undefined} data-event={event.id}>
       <time dateTime={event.date}>{date}</time>
       <strong className="event__title">{title}</strong>
       <span className="event__text">{text}</span>

@@ -7,10 +7,12 @@ interface EventsListProps {
   listLabel: string;
   emptyText: string;
   events: EventDescription[];
+  /** Id of the event to highlight (picked on the timeline). */
+  current?: string;
 }
 
 /** The events of the shown year, each with its date and source. */
-export function EventsList({ heading, listLabel, emptyText, events }: EventsListProps) {
+export function EventsList({ heading, listLabel, emptyText, events, current }: EventsListProps) {
   const id = useId();
   return (
     <section className="events" aria-labelledby={id}>
@@ -18,7 +20,7 @@ export function EventsList({ heading, listLabel, emptyText, events }: EventsList
       {events.length === 0 && <p>{emptyText}</p>}
       <ul role="list" aria-label={listLabel}>
         {events.map((e) => (
-          <EventItem key={e.event.id} {...e} />
+          <EventItem key={e.event.id} {...e} current={e.event.id === current} />
         ))}
       </ul>
     </section>

@@ -1,3 +1,4 @@
+import type { BorderRecord } from '../domain/borders';
 import { createDataset } from '../domain/dataset';
 import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../domain/types';
 import units from './units.json';
@@ -5,6 +6,7 @@ import members from './members.json';
 import events from './events.json';
 import disputes from './disputes.json';
 import blocs from './blocs.json';
+import borders from './borders.json';
 
 /**
  * The app's records. They are checked against the schema by the test suite and again when
@@ -16,4 +18,5 @@ export const dataset = createDataset({
   events: events.events as EventRecord[],
   disputes: disputes.disputes as DisputeRecord[],
   warsawPact: blocs.warsawPact as WarsawPactRecord,
+  borders: borders.borders as BorderRecord[],
 });

@@ -1,3 +1,4 @@
+import type { BorderRecord } from './borders';
 import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord, WarsawPactRecord } from './types';
 
 /** Everything the map shows is a function of this data, a year and a selection. */
@@ -7,6 +8,8 @@ export interface Dataset {
   events: EventRecord[];
   disputes: DisputeRecord[];
   warsawPact: WarsawPactRecord;
+  /** Land borders with Russia and the USSR, for the border figure. */
+  borders: BorderRecord[];
   /** Members by code, for constant-time lookups on the slider's hot path. */
   memberByCode: ReadonlyMap<UnitCode, MemberRecord>;
   unitByCode: ReadonlyMap<UnitCode, UnitRecord>;
@@ -24,6 +27,7 @@ export function createDataset(records: {
   disputes: DisputeRecord[];
   /** Absent in small fixtures: then nobody is in the pact. */
   warsawPact?: WarsawPactRecord;
+  borders?: BorderRecord[];
 }): Dataset {
   const years = [
     ...records.members.map((m) => yearOf(m.joined)),
@@ -32,6 +36,7 @@ export function createDataset(records: {
   return {
     ...records,
     warsawPact: records.warsawPact ?? NO_PACT,
+    borders: records.borders ?? [],
     memberByCode: new Map(records.members.map((m) => [m.code, m])),
     unitByCode: new Map(records.units.map((u) => [u.code, u])),
     firstYear: Math.min(...records.members.map((m) => yearOf(m.joined))),

@@ -82,7 +82,8 @@ function list<T>(value: unknown, name: string, fail: (where: string, what: strin
   return [];
 }
 
-function checkSource(source: unknown, at: string, fail: (where: string, what: string) => void): void {
+/** Reports a source that lacks an https URL or a publisher. */
+export function checkSource(source: unknown, at: string, fail: (where: string, what: string) => void): void {
   const s = source as { url?: unknown; publisher?: unknown } | undefined;
   if (typeof s?.url !== 'string' || !/^https:\/\/[^\s]+$/.test(s.url)) fail(at, 'missing or malformed source url');
   if (typeof s?.publisher !== 'string' || s.publisher.trim() === '') fail(at, 'missing source publisher');

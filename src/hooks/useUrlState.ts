@@ -44,11 +44,12 @@ export function useUrlState(data: Dataset) {
     };
   }, [data, commit]);
 
+  /** Shows the year. `replace` keeps rewriting the current entry (playback), whatever the pace. */
   const setYear = useCallback(
-    (year: number) => {
+    (year: number, how: 'auto' | 'replace' = 'auto') => {
       const prev = latest.current;
       if (prev.state.year === year) return;
-      commit({ ...prev, state: { ...prev.state, year } }, open.current ? 'replace' : 'push');
+      commit({ ...prev, state: { ...prev.state, year } }, how === 'replace' || open.current ? 'replace' : 'push');
       open.current = true;
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => (open.current = false), SETTLE_MS);

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { playbackStart } from '../view/playback';
+
+/** How a playback step writes history: the first step opens an entry, the rest rewrite it. */
+export type StepMode = 'auto' | 'replace';
+
+interface PlaybackOptions {
+  year: number;
+  first: number;
+  last: number;
+  /** How long to show a year before stepping on; keep it stable (useCallback). */
+  delay: (year: number) => number;
+  /** Shows a year; keep it stable (useCallback). */
+  step: (year: number, mode: StepMode) => void;
+}
+
+/**
+ * The animation clock: while playing, steps the year forward one at a time, dwelling on each
+ * for `delay(year)`, and stops at the last year. One history entry per playback, not one per year.
+ */
+export function usePlayback({ year, first, last, delay, step }: PlaybackOptions) {
+  const [playing, setPlaying] = useState(false);
+  const stepped = useRef(false);
+
+  useEffect(() => {
+    if (!playing || year >= last) return;
+    const timer = window.setTimeout(() => {
+      step(year + 1, stepped.current ? 'replace' : 'auto');
+      stepped.current = true;
+      if (year + 1 >= last) setPlaying(false);
+    }, delay(year));
+    return () => window.clearTimeout(timer);
+  }, [playing, year, last, delay, step]);
+
+  const play = useCallback(() => {
+    const start = playbackStart(year, first, last);
+    stepped.current = start !== year;
+    if (start !== year) step(start, 'auto');
+    setPlaying(true);
+  }, [year, first, last, step]);
+
+  const pause = useCallback(() => setPlaying(false), []);
+  const toggle = useCallback(() => (playing ? pause() : play()), [playing, play, pause]);
+
+  return { playing, play, pause, toggle };
+}
