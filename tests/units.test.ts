@@ -29,6 +29,12 @@ describe('the units drawn on 31 December', () => {
     expect(unitsIn(dataset, 1990).find((u) => u.code === 'DEU')?.shapeId).toBe('DEU#1');
   });
 
+  it('draws Ukraine with Crimea in every year it exists, as in 2010 and 2020 (the atlas tests check Crimea lies inside UKR#0)', () => {
+    for (const year of [1991, 2010, 2014, 2020, dataset.latestYear]) {
+      expect(unitsIn(dataset, year).find((u) => u.code === 'UKR')?.shapeId, `${year}`).toBe('UKR#0');
+    }
+  });
+
   it('draws Serbia with Kosovo in 2006–2007 and without it from 2008', () => {
     expect(unitsIn(dataset, 2007).find((u) => u.code === 'SRB')?.shapeId).toBe('SRB#0');
     expect(unitsIn(dataset, 2008).find((u) => u.code === 'SRB')?.shapeId).toBe('SRB#1');
