@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../src/App';
 import { BorderFigure } from '../src/components/BorderFigure';
@@ -9,6 +9,9 @@ import { strings } from '../src/i18n/strings';
 import { mapGeometry } from '../src/map/mapGeometry';
 import { borderFigure, timelineSeries } from '../src/view/borderFigure';
 import { describeChange } from '../src/view/changeCaption';
+
+// Mounting the app is slow in jsdom on a busy machine; the tests assert states, never durations.
+vi.setConfig({ testTimeout: 20_000 });
 
 /** Opens the real map on a year, as a user following a shared link would. */
 function open(year: number) {
