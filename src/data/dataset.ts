@@ -1,10 +1,11 @@
 import type { BorderRecord } from '../domain/borders';
 import { createDataset } from '../domain/dataset';
-import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord } from '../domain/types';
+import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../domain/types';
 import units from './units.json';
 import members from './members.json';
 import events from './events.json';
 import disputes from './disputes.json';
+import blocs from './blocs.json';
 import borders from './borders.json';
 
 /**
@@ -16,5 +17,6 @@ export const dataset = createDataset({
   members: members.members as MemberRecord[],
   events: events.events as EventRecord[],
   disputes: disputes.disputes as DisputeRecord[],
+  warsawPact: blocs.warsawPact as WarsawPactRecord,
   borders: borders.borders as BorderRecord[],
 });

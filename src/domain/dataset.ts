@@ -1,5 +1,5 @@
 import type { BorderRecord } from './borders';
-import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord } from './types';
+import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord, WarsawPactRecord } from './types';
 
 /** Everything the map shows is a function of this data, a year and a selection. */
 export interface Dataset {
@@ -7,6 +7,7 @@ export interface Dataset {
   members: MemberRecord[];
   events: EventRecord[];
   disputes: DisputeRecord[];
+  warsawPact: WarsawPactRecord;
   /** Land borders with Russia and the USSR, for the border figure. */
   borders: BorderRecord[];
   /** Members by code, for constant-time lookups on the slider's hot path. */
@@ -24,6 +25,8 @@ export function createDataset(records: {
   members: MemberRecord[];
   events: EventRecord[];
   disputes: DisputeRecord[];
+  /** Absent in small fixtures: then nobody is in the pact. */
+  warsawPact?: WarsawPactRecord;
   borders?: BorderRecord[];
 }): Dataset {
   const years = [
@@ -32,6 +35,7 @@ export function createDataset(records: {
   ];
   return {
     ...records,
+    warsawPact: records.warsawPact ?? NO_PACT,
     borders: records.borders ?? [],
     memberByCode: new Map(records.members.map((m) => [m.code, m])),
     unitByCode: new Map(records.units.map((u) => [u.code, u])),
@@ -39,6 +43,9 @@ export function createDataset(records: {
     latestYear: Math.max(...years),
   };
 }
+
+const NO_SOURCE = { url: '', publisher: '' };
+const NO_PACT: WarsawPactRecord = { signed: '', dissolved: '', source: NO_SOURCE, dissolvedSource: NO_SOURCE, members: [] };
 
 /** The year of a YYYY-MM-DD date. */
 export function yearOf(date: string): number {
