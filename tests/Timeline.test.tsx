@@ -8,6 +8,9 @@ function open(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   render(<App data={tinyData} geometry={tinyGeometry} />);
 }
+// Mounting the app is slow in jsdom on a busy machine; the tests assert states, never durations.
+vi.setConfig({ testTimeout: 20_000 });
+
 const slider = () => screen.getByRole('slider', { name: 'Year' });
 const year = () => slider().getAttribute('aria-valuenow');
 const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));

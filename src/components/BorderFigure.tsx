@@ -20,7 +20,7 @@ export function BorderFigure({ figure, points, year, chartLabel, sourcesText }: 
         <strong className="border-figure__km">{figure.kmText}</strong>
       </p>
       <Sparkline className="sparkline--border" points={points} year={year} label={chartLabel} />
-      <p className="border-figure__sources">
+      <p className="border-figure__sources" title={figure.sources.map((src) => src.text).join(' · ')}>
         {sourcesText}{' '}
         {figure.sources.map((src, i) => (
           <span key={src.url}>
