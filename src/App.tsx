@@ -55,6 +55,8 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             label={view.mapLabel}
             insetLabel={ui.insetLabel}
             onSelect={select}
+            events={view.events}
+            text={strings.mapTools}
           />
           <YearSlider
             year={year}

@@ -1,7 +1,8 @@
 import type { EventRecord } from '../domain/types';
 
-/** One event: its date, title, text and a link to its source. */
-export function EventItem({ event, date, title, text, sourceText }: {
+/** One event: its date, title, text and a link to its source; `id` makes it addressable (`event-<id>` in the year's list). */
+export function EventItem({ id, event, date, title, text, sourceText }: {
+  id?: string;
   event: EventRecord;
   date: string;
   title: string;
@@ -9,7 +10,7 @@ export function EventItem({ event, date, title, text, sourceText }: {
   sourceText: string;
 }) {
   return (
-    <li className="event">
+    <li className="event" id={id}>
       <time dateTime={event.date}>{date}</time>
       <strong className="event__title">{title}</strong>
       <span className="event__text">{text}</span>

@@ -18,7 +18,7 @@ export function EventsList({ heading, listLabel, emptyText, events }: EventsList
       {events.length === 0 && <p>{emptyText}</p>}
       <ul role="list" aria-label={listLabel}>
         {events.map((e) => (
-          <EventItem key={e.event.id} {...e} />
+          <EventItem key={e.event.id} id={`event-${e.event.id}`} {...e} />
         ))}
       </ul>
     </section>
