@@ -153,3 +153,15 @@ describe('the zoom buttons', () => {
     expect(all('path[data-unit]').map((p) => p.getAttribute('d'))).toEqual(d);
   });
 });
+
+describe('keyboard focus on a small state', () => {
+  it('shows on its marker, since the tiny path’s own focus ring is hard to see', () => {
+    open('?year=1999');
+    const [path, marker] = all('[data-unit="LUX"]') as SVGElement[];
+    expect(marker!.classList.contains('small-state--focus')).toBe(false);
+    fireEvent.focus(path!);
+    expect(marker!.classList.contains('small-state--focus')).toBe(true);
+    fireEvent.blur(path!);
+    expect(marker!.classList.contains('small-state--focus')).toBe(false);
+  });
+});

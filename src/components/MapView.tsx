@@ -1,8 +1,10 @@
-import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { DisputeRecord } from '../domain/types';
 import type { MapGeometry } from '../map/geometry';
 import { toSvgTransform } from '../map/zoomTransform';
+import { useFocusedUnit } from '../hooks/useFocusedUnit';
 import { useMapTooltip } from '../hooks/useMapTooltip';
+import { useOpenEvent } from '../hooks/useOpenEvent';
 import { useRenderedScale } from '../hooks/useRenderedScale';
 import { useZoomPan } from '../hooks/useZoomPan';
 import { mapTools, type MapTools } from '../i18n/en/mapTools';
@@ -49,12 +51,8 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const px = useRenderedScale(frame, width);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
-  const [openId, setOpenId] = useState<string>();
-  const openEvent = events.find((e) => e.event.id === openId);
-  const closeEvent = () => {
-    setOpenId(undefined);
-    svg.current?.querySelector<SVGElement>(`[data-event="${openId}"]`)?.focus();
-  };
+  const focus = useFocusedUnit();
+  const { openEvent, open: openEventId, close: closeEvent } = useOpenEvent(svg, events);
 
   const main = units.filter((u) => !u.inset);
   const insetUnits = units.filter((u) => u.inset);
@@ -83,6 +81,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         aria-label={label}
         style={{ touchAction: zoom.transform.k > 1 ? 'none' : 'pan-y' }}
         {...tooltip.handlers}
+        {...focus.handlers}
       >
         <Patterns />
         <rect className="sea" width={width} height={height} />
@@ -92,8 +91,8 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
           <Disputes disputes={disputes} paths={geometry.disputes} />
           <Outlines className="joined-outline" shapeIds={joined(main)} shapes={geometry.shapes} />
           {chosen && !chosen.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
-          <SmallStateMarkers units={main.filter((u) => small.has(u.code))} geometry={geometry} selected={selected} onSelect={onSelect} />
-          <EventMarkers events={events} geometry={geometry} open={openEvent?.event.id} onOpen={setOpenId} />
+          <SmallStateMarkers units={main.filter((u) => small.has(u.code))} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
+          <EventMarkers events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
         </g>
         <g className="inset" role="group" aria-label={insetLabel}>
           <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />

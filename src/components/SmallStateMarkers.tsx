@@ -9,6 +9,8 @@ interface SmallStateMarkersProps {
   units: DrawnItem[];
   geometry: MapGeometry;
   selected?: string;
+  /** The unit whose path has keyboard focus: its marker shows it. */
+  focused?: string;
   onSelect: (code: string) => void;
 }
 
@@ -17,7 +19,7 @@ interface SmallStateMarkersProps {
  * (scaled by the CSS variable `--s`). It carries the unit's data attributes but is hidden from
  * assistive technology and the tab order: the country's own path stays the one focus stop.
  */
-export function SmallStateMarkers({ units, geometry, selected, onSelect }: SmallStateMarkersProps) {
+export function SmallStateMarkers({ units, geometry, selected, focused, onSelect }: SmallStateMarkersProps) {
   return (
     <g className="small-states">
       {units.map((u) => {
@@ -26,7 +28,11 @@ export function SmallStateMarkers({ units, geometry, selected, onSelect }: Small
         return (
           <g key={u.shapeId} transform={`translate(${c[0]} ${c[1]})`}>
             <circle
-              className={`small-state small-state--${u.status}${u.code === selected ? ' small-state--selected' : ''}`}
+              className={[
+                `small-state small-state--${u.status}`,
+                u.code === selected && 'small-state--selected',
+                u.code === focused && 'small-state--focus',
+              ].filter(Boolean).join(' ')}
               r={MARKER_RADIUS}
               data-unit={u.code}
               data-member={u.status !== 'non-member'}
