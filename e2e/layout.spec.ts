@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -67,3 +68,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     if (colorScheme === 'dark') expect(contrast(colours.page, 'rgb(0, 0, 0)')).toBeLessThan(2);
   });
 }
+
+test('the map, its pins, tooltip and event card have no axe violations', async ({ page }) => {
+  test.slow(); // axe walks every path of the map
+  await page.goto('/?year=2014&country=UKR');
+  await page.getByRole('button', { name: 'Russia annexes Crimea' }).click();
+  await page.locator('path[data-unit="POL"]').hover();
+  const { violations } = await new AxeBuilder({ page }).include('.map-frame').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});

@@ -21,9 +21,9 @@ export function EventCard({ event: { event, date, title, text, sourceText }, clo
   return (
     <section className="event-card" role="dialog" aria-labelledby={id} onKeyDown={onKeyDown}>
       <div className="event-card__head">
-        <h3 id={id} ref={heading} tabIndex={-1}>
+        <h2 id={id} ref={heading} tabIndex={-1}>
           {title}
-        </h3>
+        </h2>
         <button type="button" className="event-card__close" onClick={onClose}>
           {closeText}
         </button>
