@@ -165,3 +165,14 @@ describe('keyboard focus on a small state', () => {
     expect(marker!.classList.contains('small-state--focus')).toBe(false);
   });
 });
+
+describe('keyboard focus in a zoomed map', () => {
+  it('pans a focused country that was out of view into view', async () => {
+    const user = open('?year=1999');
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(layer().getAttribute('transform')).toBe('translate(-150 -75) scale(4)');
+    fireEvent.focus(document.querySelector('path[data-unit="AUT"]')!);
+    expect(layer().getAttribute('transform')).toBe('translate(-130 0) scale(4)');
+  });
+});

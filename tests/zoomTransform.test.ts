@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampTransform, IDENTITY, panBy, pinch, sameTransform, toSvgTransform, wheelFactor, zoomAbout, type ZoomTransform } from '../src/map/zoomTransform';
+import { clampTransform, IDENTITY, panBy, pinch, reveal, sameTransform, toSvgTransform, wheelFactor, zoomAbout, type ZoomTransform } from '../src/map/zoomTransform';
 
 const size = { width: 1000, height: 600 };
 const t = (k: number, x: number, y: number): ZoomTransform => ({ k, x, y });
@@ -77,5 +77,17 @@ describe('toSvgTransform and sameTransform', () => {
   it('compares all three numbers', () => {
     expect(sameTransform(t(2, 1, 1), t(2, 1, 1))).toBe(true);
     expect(sameTransform(t(2, 1, 1), t(2, 1, 2))).toBe(false);
+  });
+});
+
+describe('reveal', () => {
+  it.each([
+    ['leaves a point already in view alone', t(2, -500, -300), [500, 300], t(2, -500, -300)],
+    ['centres a point off to the right', t(2, 0, 0), [800, 300], t(2, -1000, -300)],
+    ['centres a point near the edge, within the margin', t(2, 0, 0), [480, 150], t(2, -460, 0)],
+    ['stops at the map’s edge', t(4, 0, 0), [990, 590], t(4, -3000, -1800)],
+    ['does nothing unzoomed', IDENTITY, [990, 590], IDENTITY],
+  ] as const)('%s', (_, start, p, expected) => {
+    expect(reveal(start, [...p], size)).toEqual(expected);
   });
 });

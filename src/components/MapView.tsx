@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { DisputeRecord } from '../domain/types';
+import { placePoint, shapeCentroid } from '../map/anchors';
 import type { MapGeometry } from '../map/geometry';
 import { toSvgTransform } from '../map/zoomTransform';
 import { useFocusedUnit } from '../hooks/useFocusedUnit';
@@ -51,10 +52,16 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const px = useRenderedScale(frame, width);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
-  const focus = useFocusedUnit();
+  const main = units.filter((u) => !u.inset);
+  // Keyboard users tabbing through a zoomed map see where the focus went.
+  const focus = useFocusedUnit(({ unit, event }) => {
+    const shape = main.find((u) => u.code === unit)?.shapeId;
+    const place = events.find((e) => e.event.id === event)?.event.place;
+    const p = shape ? shapeCentroid(geometry, shape) : place ? placePoint(geometry, place) : null;
+    if (p) zoom.reveal(p);
+  });
   const { openEvent, open: openEventId, close: closeEvent } = useOpenEvent(svg, events);
 
-  const main = units.filter((u) => !u.inset);
   const insetUnits = units.filter((u) => u.inset);
   const joined = (list: DrawnItem[]) => list.filter((u) => u.status === 'joined').map((u) => u.shapeId);
   const chosen = units.find((u) => u.code === selected);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import {
-  IDENTITY, panBy, pinch, sameTransform, wheelFactor, zoomAbout,
+  IDENTITY, panBy, pinch, reveal, sameTransform, wheelFactor, zoomAbout,
   type ViewPoint, type ViewSize, type ZoomTransform,
 } from '../map/zoomTransform';
 
@@ -13,6 +13,8 @@ export interface ZoomPan {
   zoomIn: () => void;
   zoomOut: () => void;
   reset: () => void;
+  /** Pans a map point into view if it is outside, e.g. a country that received keyboard focus. */
+  reveal: (p: ViewPoint) => void;
 }
 
 /**
@@ -106,5 +108,6 @@ export function useZoomPan(ref: RefObject<SVGSVGElement | null>, size: ViewSize)
     zoomIn: () => update((t) => zoomAbout(t, 2, centre, view)),
     zoomOut: () => update((t) => zoomAbout(t, 0.5, centre, view)),
     reset: () => update(() => IDENTITY),
+    reveal: (p: ViewPoint) => update((t) => reveal(t, p, view)),
   };
 }

@@ -51,6 +51,14 @@ export function pinch(t: ZoomTransform, before: [ViewPoint, ViewPoint], after: [
   return panBy(zoomAbout(t, d1 / d0, m0, size), m1[0] - m0[0], m1[1] - m0[1], size);
 }
 
+/** Pans so that map point `p` is in the middle of the view, unless it is already in view (within a margin). */
+export function reveal(t: ZoomTransform, p: ViewPoint, size: ViewSize, margin = 0.1): ZoomTransform {
+  const [x, y] = [p[0] * t.k + t.x, p[1] * t.k + t.y];
+  const inside = (v: number, extent: number) => v >= extent * margin && v <= extent * (1 - margin);
+  if (inside(x, size.width) && inside(y, size.height)) return t;
+  return clampTransform({ k: t.k, x: size.width / 2 - p[0] * t.k, y: size.height / 2 - p[1] * t.k }, size);
+}
+
 /** The zoom factor of one wheel event: a notch of about 100 px zooms by 1.15×, up is closer. */
 export function wheelFactor(deltaY: number, deltaMode: number): number {
   const pixels = deltaMode === 1 ? deltaY * 40 : deltaMode === 2 ? deltaY * 800 : deltaY;
