@@ -50,6 +50,21 @@ test.describe('on a phone with a touch screen', () => {
     await expect(page.locator('[data-member-count]')).toHaveAttribute('data-member-count', '12');
   });
 
+  test('a vertical swipe over the unzoomed map still scrolls the page', async ({ page }) => {
+    await page.goto('/?year=1999');
+    const box = (await page.locator('svg.map').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    await touch('touchStart', box.y + box.height - 10);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', box.y + box.height - 10 - i * 15);
+    await touch('touchEnd');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+    expect((await zoomOf(page)).k).toBe(1);
+    await expect(page).not.toHaveURL(/country=/);
+  });
+
   test('two fingers zoom the map and one finger pans it without opening a country', async ({ page }) => {
     await page.goto('/?year=2004');
     const changes = await watchPathData(page);

@@ -76,6 +76,8 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       onSelect={onSelect}
     />
   );
+  // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
+  const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
   // --s: viewBox units per CSS px at the current zoom, so markers keep their size on screen.
   const layerStyle = { '--s': 1 / (px * zoom.transform.k) } as CSSProperties;
   return (
@@ -86,7 +88,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label={label}
-        style={{ touchAction: zoom.transform.k > 1 ? 'none' : 'pan-y' }}
+        style={{ touchAction }}
         {...tooltip.handlers}
         {...focus.handlers}
       >
