@@ -36,7 +36,7 @@ export function SmallStateMarkers({ units, geometry, selected, focused, onSelect
               r={MARKER_RADIUS}
               data-unit={u.code}
               data-member={u.status !== 'non-member'}
-              data-status={u.status}
+              data-status={u.statusTokens}
               aria-hidden="true"
               onClick={() => onSelect(u.code)}
             />
