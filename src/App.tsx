@@ -74,6 +74,8 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             label={view.mapLabel}
             insetLabel={ui.insetLabel}
             onSelect={select}
+            events={view.events}
+            text={strings.mapTools}
           />
           <Timeline year={year} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
             <YearSlider

@@ -16,7 +16,9 @@ function mapSvg(year: number): string {
   const markup = renderToStaticMarkup(
     <MapView geometry={geometry} units={view.units} disputes={view.disputes} label={view.mapLabel} insetLabel="inset" onSelect={() => {}} />,
   );
-  return `${markup
+  // Only the SVG: the zoom buttons around it are HTML.
+  const svg = /<svg[\s\S]*?<\/svg>/.exec(markup)![0];
+  return `${svg
     .replace(/<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ')
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))
     .replace(/></g, '>\n<')}\n`;

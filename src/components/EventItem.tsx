@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { EventRecord } from '../domain/types';
 
-/** One event: its date, title, text and a link to its source; `current` highlights it and scrolls it into view. */
-export function EventItem({ event, date, title, text, sourceText, current = false }: {
+/** One event: its date, title, text and a link to its source; `id` makes it addressable (`event-<id>` in the year's list), `current` highlights it and scrolls it into view. */
+export function EventItem({ id, event, date, title, text, sourceText, current = false }: {
+  id?: string;
   event: EventRecord;
   date: string;
   title: string;
@@ -18,7 +19,7 @@ export function EventItem({ event, date, title, text, sourceText, current = fals
     ref.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }, [current]);
   return (
-    <li ref={ref} className={current ? 'event event--current' : 'event'} aria-current={current ? true : undefined} data-event={event.id}>
+    <li ref={ref} id={id} className={current ? 'event event--current' : 'event'} aria-current={current ? true : undefined} data-event-item={event.id}>
       <time dateTime={event.date}>{date}</time>
       <strong className="event__title">{title}</strong>
       <span className="event__text">{text}</span>

@@ -45,7 +45,7 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
           tabIndex={i === active ? 0 : -1}
           aria-label={m.label}
           aria-current={m.id === picked ? true : undefined}
-          data-event={m.id}
+          data-event-mark={m.id}
           onFocus={() => setActive(i)}
           onClick={() => onPick(m.id, m.year)}
         >

@@ -20,7 +20,7 @@ export function EventsList({ heading, listLabel, emptyText, events, current }: E
       {events.length === 0 && <p>{emptyText}</p>}
       <ul role="list" aria-label={listLabel}>
         {events.map((e) => (
-          <EventItem key={e.event.id} {...e} current={e.event.id === current} />
+          <EventItem key={e.event.id} id={`event-${e.event.id}`} {...e} current={e.event.id === current} />
         ))}
       </ul>
     </section>

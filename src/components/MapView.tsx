@@ -1,9 +1,26 @@
+import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { DisputeRecord } from '../domain/types';
+import { placePoint, shapeCentroid } from '../map/anchors';
 import type { MapGeometry } from '../map/geometry';
+import { toSvgTransform } from '../map/zoomTransform';
+import { useFocusedUnit } from '../hooks/useFocusedUnit';
+import { useMapTooltip } from '../hooks/useMapTooltip';
+import { useOpenEvent } from '../hooks/useOpenEvent';
+import { useRenderedScale } from '../hooks/useRenderedScale';
+import { useZoomPan } from '../hooks/useZoomPan';
+import { mapTools, type MapTools } from '../i18n/en/mapTools';
 import type { UnitDescription } from '../view/describe';
+import type { EventDescription } from '../view/describeEvent';
+import { smallStates } from '../view/smallStates';
 import { Country } from './Country';
 import { Disputes } from './Disputes';
+import { EventCard } from './EventCard';
+import { EventPins } from './EventPins';
+import { MapTooltip } from './MapTooltip';
+import { Outlines } from './Outlines';
 import { Patterns } from './Patterns';
+import { SmallStateMarkers } from './SmallStateMarkers';
+import { ZoomControls } from './ZoomControls';
 
 /** A unit to draw: its description and its shape id in the atlas. */
 export interface DrawnItem extends UnitDescription {
@@ -19,12 +36,35 @@ interface MapViewProps {
   label: string;
   insetLabel: string;
   onSelect: (code: string) => void;
+  /** The year's events; those with a place get a marker. */
+  events?: EventDescription[];
+  text?: MapTools;
+  /** Units that get a marker big enough to tap. */
+  small?: ReadonlySet<string>;
 }
 
-/** The map: pre-projected paths whose fills and attributes follow the year. */
-export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect }: MapViewProps) {
+/** The map: pre-projected paths whose fills and attributes follow the year, zoomed and panned by a transform. */
+export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text = mapTools, small = smallStates }: MapViewProps) {
   const { width, height, inset } = geometry;
-  const selectedShape = units.find((u) => u.code === selected)?.shapeId;
+  const frame = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const zoom = useZoomPan(svg, geometry);
+  const px = useRenderedScale(frame, width);
+  const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
+  const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
+  const main = units.filter((u) => !u.inset);
+  // Keyboard users tabbing through a zoomed map see where the focus went.
+  const focus = useFocusedUnit(({ unit, event }) => {
+    const shape = main.find((u) => u.code === unit)?.shapeId;
+    const place = events.find((e) => e.event.id === event)?.event.place;
+    const p = shape ? shapeCentroid(geometry, shape) : place ? placePoint(geometry, place) : null;
+    if (p) zoom.reveal(p);
+  });
+  const { openEvent, open: openEventId, close: closeEvent } = useOpenEvent(svg, events);
+
+  const insetUnits = units.filter((u) => u.inset);
+  const joined = (list: DrawnItem[]) => list.filter((u) => u.status === 'joined').map((u) => u.shapeId);
+  const chosen = units.find((u) => u.code === selected);
   const country = (u: DrawnItem) => (
     <Country
       key={u.shapeId}
@@ -37,18 +77,43 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       onSelect={onSelect}
     />
   );
+  // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
+  const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
+  // --s: viewBox units per CSS px at the current zoom, so markers keep their size on screen.
+  const layerStyle = { '--s': 1 / (px * zoom.transform.k) } as CSSProperties;
   return (
-    <svg className="map" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
-      <Patterns />
-      <rect className="sea" width={width} height={height} />
-      <path className="land" d={geometry.land} aria-hidden="true" />
-      <g className="units">{units.filter((u) => !u.inset).map(country)}</g>
-      <Disputes disputes={disputes} paths={geometry.disputes} />
-      <g className="inset" role="group" aria-label={insetLabel}>
-        <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
-        {units.filter((u) => u.inset).map(country)}
-      </g>
-      {selectedShape && <path className="selection" d={geometry.shapes.get(selectedShape)} aria-hidden="true" />}
-    </svg>
+    <div className="map-frame" ref={frame}>
+      <svg
+        ref={svg}
+        className="map"
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={label}
+        style={{ touchAction }}
+        {...tooltip.handlers}
+        {...focus.handlers}
+      >
+        <Patterns />
+        <rect className="sea" width={width} height={height} />
+        <g className="zoom-layer" transform={toSvgTransform(zoom.transform)} style={layerStyle}>
+          <path className="land" d={geometry.land} aria-hidden="true" />
+          <g className="units">{main.map(country)}</g>
+          <Disputes disputes={disputes} paths={geometry.disputes} />
+          <Outlines className="joined-outline" shapeIds={joined(main)} shapes={geometry.shapes} />
+          {chosen && !chosen.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
+          <SmallStateMarkers units={main.filter((u) => small.has(u.code))} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
+          <EventPins events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
+        </g>
+        <g className="inset" role="group" aria-label={insetLabel}>
+          <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
+          {insetUnits.map(country)}
+          <Outlines className="joined-outline" shapeIds={joined(insetUnits)} shapes={geometry.shapes} />
+          {chosen?.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
+        </g>
+      </svg>
+      <ZoomControls zoom={zoom} text={text.zoom} />
+      {tooltip.tip && <MapTooltip {...tooltip.tip} />}
+      {openEvent && <EventCard event={openEvent} closeText={text.eventCard.close} onClose={closeEvent} />}
+    </div>
   );
 }

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SMALL_STATES = ['AND', 'CYP', 'LIE', 'LUX', 'MCO', 'MLT', 'MNE', 'SMR', 'VAT'];
+const unitPath = (page: Page, code: string) => page.locator(`path[data-unit="${code}"]`);
+const marker = (page: Page, code: string) => page.locator(`circle[data-unit="${code}"]`);
+const layer = (page: Page) => page.locator('.zoom-layer');
+const tooltip = (page: Page) => page.locator('.map-tooltip');
+const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
+
+/** The zoom layer's scale and translation, read from its transform attribute. */
+async function zoomOf(page: Page) {
+  const t = (await layer(page).getAttribute('transform')) ?? '';
+  const [x, y, k] = (t.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+  return { x: x!, y: y!, k: k! };
+}
+
+/** Starts counting changes to any path's `d` in the map. */
+async function watchPathData(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { dChanges: number };
+    w.dChanges = 0;
+    new MutationObserver((records) => (w.dChanges += records.length))
+      .observe(document.querySelector('svg.map')!, { subtree: true, attributes: true, attributeFilter: ['d'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { dChanges: number }).dChanges);
+}
+
+test.describe('on a phone with a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('a tap on a country opens its details and leaves no tooltip behind', async ({ page }) => {
+    await page.goto('/?year=1999');
+    await unitPath(page, 'POL').tap();
+    await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
+    await expect(page).toHaveURL(/country=POL/);
+    await expect(tooltip(page)).toHaveCount(0);
+  });
+
+  test('the slider follows a finger', async ({ page }) => {
+    await page.goto('/');
+    const box = (await slider(page).boundingBox())!;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined ? [] : [{ x, y }] });
+    await touch('touchStart', box.x + box.width - 6);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', box.x + box.width - 6 - (i * (box.width - 6)) / 10);
+    await touch('touchEnd');
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
+    await expect(page.locator('[data-member-count]')).toHaveAttribute('data-member-count', '12');
+  });
+
+  test('a vertical swipe over the unzoomed map still scrolls the page', async ({ page }) => {
+    await page.goto('/?year=1999');
+    const box = (await page.locator('svg.map').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    await touch('touchStart', box.y + box.height - 10);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', box.y + box.height - 10 - i * 15);
+    await touch('touchEnd');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+    expect((await zoomOf(page)).k).toBe(1);
+    await expect(page).not.toHaveURL(/country=/);
+  });
+
+  test('two fingers zoom the map and one finger pans it without opening a country', async ({ page }) => {
+    await page.goto('/?year=2004');
+    const changes = await watchPathData(page);
+    const box = (await page.locator('svg.map').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 20 - i * 10, cy], [cx + 20 + i * 10, cy]]);
+    await touch('touchEnd', []);
+    const zoomed = await zoomOf(page);
+    expect(zoomed.k).toBeGreaterThan(2);
+
+    await touch('touchStart', [[cx, cy]]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx + i * 10, cy + i * 5]]);
+    await touch('touchEnd', []);
+    const panned = await zoomOf(page);
+    expect(panned.k).toBe(zoomed.k);
+    expect(panned.x).toBeGreaterThan(zoomed.x);
+    await expect(page).not.toHaveURL(/country=/);
+    expect(await changes()).toBe(0);
+  });
+});
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test(`small states have targets of at least 24×24 px at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    for (const code of SMALL_STATES) {
+      const box = (await marker(page, code).boundingBox())!;
+      expect(box.width, code).toBeGreaterThanOrEqual(24);
+      expect(box.height, code).toBeGreaterThanOrEqual(24);
+      await expect(marker(page, code)).toHaveAttribute('data-status', (await unitPath(page, code).getAttribute('data-status'))!);
+    }
+  });
+}
+
+test('each small state’s marker is on top at its centre and opens the country', async ({ page }) => {
+  await page.goto('/?year=2009');
+  for (const code of SMALL_STATES) {
+    const box = (await marker(page, code).boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-unit'), [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit, code).toBe(code);
+  }
+  await marker(page, 'LUX').click();
+  await expect(page.getByRole('region', { name: /Luxembourg/ })).toContainText('24 August 1949');
+});
+
+test('the zoom buttons change the transform but never a path', async ({ page }) => {
+  await page.goto('/?year=1999');
+  const changes = await watchPathData(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect((await zoomOf(page)).k).toBe(4);
+  // Markers keep their size on screen when the map zooms.
+  expect(await marker(page, 'LUX').evaluate((el) => el.getBoundingClientRect().width)).toBeCloseTo(26, 0);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  expect((await zoomOf(page)).k).toBe(2);
+  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  expect(await zoomOf(page)).toEqual({ x: 0, y: 0, k: 1 });
+  expect(await changes()).toBe(0);
+});
+
+test('the wheel zooms about the pointer, and a drag pans without opening a country', async ({ page }) => {
+  await page.goto('/?year=1999');
+  const changes = await watchPathData(page);
+  const box = (await unitPath(page, 'DEU').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -600);
+  await expect.poll(async () => (await zoomOf(page)).k).toBeGreaterThan(1.5);
+  const before = await zoomOf(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2 - 40, { steps: 8 });
+  await page.mouse.up();
+  const after = await zoomOf(page);
+  expect(after.x).toBeLessThan(before.x);
+  await expect(page.getByRole('region', { name: /Germany/ })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/country=/);
+
+  await unitPath(page, 'POL').click();
+  await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+  expect(await changes()).toBe(0);
+});
+
+test('a mouse over a country shows its name and status', async ({ page }) => {
+  await page.goto('/?year=1999');
+  await unitPath(page, 'POL').hover();
+  await expect(tooltip(page)).toHaveText('Poland, joined on 12 March 1999');
+  await page.mouse.move(1, 1);
+  await expect(tooltip(page)).toHaveCount(0);
+});
+
+test('newly joined countries are outlined in their accession year', async ({ page }) => {
+  await page.goto('/?year=2004');
+  const outlines = page.locator('.joined-outline');
+  await expect(outlines).toHaveCount(7);
+  const width = await outlines.first().evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
+  expect(width).toBeGreaterThanOrEqual(1.5);
+  await page.getByRole('slider', { name: 'Year' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(outlines).toHaveCount(0);
+});
+
+test('an event’s pin on the map opens its date, text and source', async ({ page }) => {
+  await page.goto('/?year=2014');
+  const pin = page.getByRole('button', { name: 'Russia annexes Crimea' });
+  await pin.click();
+  const card = page.getByRole('dialog', { name: 'Russia annexes Crimea' });
+  await expect(card).toContainText('18 March 2014');
+  await expect(card.getByRole('link')).toHaveAttribute('href', /^https:/);
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(pin).toBeFocused();
+  for (const [year, title] of [[1999, 'NATO air campaign against FR Yugoslavia'], [2008, 'War between Russia and Georgia'], [2022, 'Russia invades Ukraine']] as const) {
+    await page.goto(`/?year=${year}`);
+    await expect(page.getByRole('button', { name: title })).toBeVisible();
+  }
+});
