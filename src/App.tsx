@@ -44,12 +44,11 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
-      {!embed && (
-        <header className="app__header">
-          <h1>{ui.title}</h1>
-          <p className="app__intro">{ui.intro}</p>
-        </header>
-      )}
+      {/* Embedded, the heading stays for screen readers only, leaving the frame to the map. */}
+      <header className={embed ? 'visually-hidden' : 'app__header'}>
+        <h1>{ui.title}</h1>
+        <p className="app__intro">{ui.intro}</p>
+      </header>
       <Notice messages={noticeMessages(problems, state, data, ui)} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
       <main className="app__main">
         <div className="app__map">
