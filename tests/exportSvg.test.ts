@@ -8,7 +8,15 @@ import { mapGeometry } from '../src/map/mapGeometry';
 
 const PAGE = 'https://map.example/?year=2004&country=EST';
 
+const parsed = new Map<string, ReturnType<typeof build>>();
+/** Each year's image is built and parsed once: the real map is large, and the tests only read it. */
 function parse(year: number, selected?: string) {
+  const key = `${year}/${selected ?? ''}`;
+  if (!parsed.has(key)) parsed.set(key, build(year, selected));
+  return parsed.get(key)!;
+}
+
+function build(year: number, selected?: string) {
   const { svg, width, height } = exportSvg(mapGeometry, exportModel(dataset, year, selected, PAGE, defaultPalette));
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   return { svg, width, height, doc, root: doc.documentElement };
