@@ -13,9 +13,11 @@ import { yearView } from './view/yearView';
 import { noticeMessages } from './view/notices';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EventsList } from './components/EventsList';
+import { FullMapLink } from './components/FullMapLink';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { Notice } from './components/Notice';
+import { ShareBar } from './components/ShareBar';
 import { YearHeading } from './components/YearHeading';
 import { YearSlider } from './components/YearSlider';
 import { BorderFigure } from './components/BorderFigure';
@@ -28,11 +30,14 @@ interface AppProps {
   strings?: Strings;
 }
 
-/** The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL. */
+/**
+ * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
+ * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
+ */
 export function App({ data, geometry, strings = defaultStrings }: AppProps) {
   const { ui } = strings;
   const { state, problems, setYear, select, dismiss } = useUrlState(data);
-  const { year, country } = state;
+  const { year, country, embed } = state;
   const view = useMemo(() => yearView(data, year, strings), [data, year, strings]);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
   const marks = useMemo(() => accessionYears(data), [data]);
@@ -47,8 +52,9 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
   useEscape(Boolean(country), close);
 
   return (
-    <div className="app">
-      <header className="app__header">
+    <div className={embed ? 'app app--embed' : 'app'}>
+      {/* Embedded, the heading stays for screen readers only, leaving the frame to the map. */}
+      <header className={embed ? 'visually-hidden' : 'app__header'}>
         <h1>{ui.title}</h1>
         <p className="app__intro">{ui.intro}</p>
       </header>
@@ -90,15 +96,20 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             />
           </Timeline>
           <Legend ui={ui} />
+          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} state={state} strings={strings} />}
         </div>
-        <div className="app__side">
-          {details && <DetailsPanel details={details} text={ui.details} onClose={close} />}
-          <EventsList heading={ui.events.heading(year)} listLabel={ui.events.title} emptyText={ui.events.none(year)} events={view.events} current={timeline.picked} />
-        </div>
+        {!embed && (
+          <div className="app__side">
+            {details && <DetailsPanel details={details} text={ui.details} onClose={close} />}
+            <EventsList heading={ui.events.heading(year)} listLabel={ui.events.title} emptyText={ui.events.none(year)} events={view.events} current={timeline.picked} />
+          </div>
+        )}
       </main>
-      <footer className="app__footer">
-        <p>{ui.credits}</p>
-      </footer>
+      {!embed && (
+        <footer className="app__footer">
+          <p>{ui.credits}</p>
+        </footer>
+      )}
     </div>
   );
 }

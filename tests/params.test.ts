@@ -20,6 +20,12 @@ describe('parseParams', () => {
     ['?country=ZZZ', { year: latest }, ['country']],
     ['?country=<script>alert(1)</script>', { year: latest }, ['country']],
     ['?year=2004&country=__proto__', { year: 2004 }, ['country']],
+    ['?embed=1', { year: latest, embed: true }, []],
+    ['?year=1999&embed=1&country=POL', { year: 1999, country: 'POL', embed: true }, []],
+    ['?embed=true', { year: latest }, []],
+    ['?embed=0', { year: latest }, []],
+    ['?embed=', { year: latest }, []],
+    ['?embed=1x', { year: latest }, []],
   ])('%s', (search, state, problems) => {
     const parsed = parseParams(search, dataset);
     expect(parsed.state).toEqual(state);
@@ -39,12 +45,15 @@ describe('toSearch', () => {
     [{ year: 1999, country: 'POL' }, '', '?year=1999&country=POL'],
     [{ year: latest, country: 'SWE' }, '?year=1999', '?country=SWE'],
     [{ year: 2004 }, '?embed=1&year=abc', '?embed=1&year=2004'],
+    [{ year: 1999, embed: true }, '', '?year=1999&embed=1'],
+    [{ year: latest, embed: true }, '?embed=1', '?embed=1'],
+    [{ year: latest, country: 'POL', embed: true }, '?embed=yes', '?embed=1&country=POL'],
   ])('%o from %s gives %s', (state, current, search) => {
     expect(toSearch(state, dataset, current)).toBe(search);
   });
 
   it('reads back what it writes', () => {
-    for (const state of [{ year: 1955 }, { year: 1990, country: 'DDR' }, { year: latest, country: 'XKX' }]) {
+    for (const state of [{ year: 1955 }, { year: 1990, country: 'DDR' }, { year: latest, country: 'XKX' }, { year: 2004, embed: true }]) {
       expect(parseParams(toSearch(state, dataset), dataset).state).toEqual(state);
     }
   });

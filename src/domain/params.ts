@@ -1,10 +1,12 @@
 import type { Dataset } from './dataset';
 import type { UnitCode } from './types';
 
-/** What the URL holds: the year shown and the unit whose details are open. */
+/** What the URL holds: the year shown, the unit whose details are open, and whether the map is embedded. */
 export interface ViewState {
   year: number;
   country?: UnitCode;
+  /** `?embed=1`: only the map, slider and legend, for an iframe. */
+  embed?: boolean;
 }
 
 /** A URL value that was ignored, to tell the user about. */
@@ -23,7 +25,7 @@ export function defaultState(data: Dataset): ViewState {
   return { year: data.latestYear };
 }
 
-/** Reads and validates `?year=` and `?country=`; invalid values fall back to the default. */
+/** Reads and validates `?year=`, `?country=` and `?embed=`; invalid values fall back to the default. */
 export function parseParams(search: string, data: Dataset): { state: ViewState; problems: ParamProblem[] } {
   const params = new URLSearchParams(search);
   const state = defaultState(data);
@@ -42,16 +44,23 @@ export function parseParams(search: string, data: Dataset): { state: ViewState; 
     if (CODE.test(country) && data.unitByCode.has(code)) state.country = code;
     else problems.push({ param: 'country', value: shorten(country) });
   }
+
+  // Only `embed=1` turns embed mode on; any other value is ignored like an unknown parameter.
+  if (params.get('embed') === '1') state.embed = true;
   return { state, problems };
 }
 
-/** Writes the state as a query string holding only non-default values, keeping unknown parameters. */
+/**
+ * Writes the state as a query string holding only non-default values, keeping unknown parameters.
+ * `embed=1` is written when the state is embedded; otherwise an `embed` value in `current` is kept as it is.
+ */
 export function toSearch(state: ViewState, data: Dataset, current = ''): string {
   const params = new URLSearchParams(current);
   params.delete('year');
   params.delete('country');
   if (state.year !== data.latestYear) params.set('year', String(state.year));
   if (state.country) params.set('country', state.country);
+  if (state.embed) params.set('embed', '1');
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -1,9 +1,10 @@
 import { eventTexts } from './events';
 import { timeline } from './timeline';
 import { mapTools } from './mapTools';
+import { share } from './share';
 import { ui } from './ui';
 import { unitNames } from './units';
 import { unitNotes } from './unitNotes';
 
-/** The English strings: interface, unit names and notes, event texts, the timeline and the map's tools. */
-export const en = { ui, unitNames, unitNotes, eventTexts, timeline, mapTools };
+/** The English strings: interface, unit names and notes, event texts, the timeline, the map's tools and sharing. */
+export const en = { ui, unitNames, unitNotes, eventTexts, timeline, mapTools, share };

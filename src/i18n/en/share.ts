@@ -1,0 +1,34 @@
+/** English strings of sharing, downloads, embedding and printing. */
+export const share = {
+  toolbar: 'Share, download and print',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkShared: 'Link shared',
+  linkManual: 'Your browser did not let us copy. The link is selected below: copy it with Ctrl+C or ⌘C.',
+  linkField: 'Link to this view',
+  embed: 'Embed',
+  embedTitle: 'Embed this map',
+  embedIntro: 'Paste this code into your web page. The map opens at the year and country shown now, and readers can move the slider.',
+  embedCode: 'Embed code',
+  copyCode: 'Copy code',
+  codeCopied: 'Code copied',
+  codeManual: 'Your browser did not let us copy. The code is selected: copy it with Ctrl+C or ⌘C.',
+  close: 'Close',
+  downloads: 'Download this view',
+  formats: { svg: 'SVG image', png: 'PNG image', csv: 'CSV data', json: 'JSON data' },
+  preparing: 'Preparing the download…',
+  downloadFailed: 'The download could not be made. Please try another format.',
+  print: 'Print',
+  openFull: 'Open the full map',
+  newTab: '(opens in a new tab)',
+  /** Title drawn into the exported image and written into its <title>. */
+  exportTitle: (year: number) => `NATO members in ${year}`,
+  exportSubtitle: (count: number, date: string) => `${count} members on ${date}`,
+  /** The page address printed under the exported image, so slides cite the source. */
+  exportSource: (url: string) => `Interactive map and the source of every date: ${url}`,
+  /** The `title` attribute of the embedded iframe. */
+  frameTitle: (year: number) => `Map of NATO members in ${year}`,
+  fileName: (year: number, ext: string) => `nato-members-${year}.${ext}`,
+};
+
+export type Share = typeof share;

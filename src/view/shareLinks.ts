@@ -1,0 +1,48 @@
+import type { Dataset } from '../domain/dataset';
+import { toSearch, type ViewState } from '../domain/params';
+
+/** The address of the current view inside an iframe: absolute, with `embed=1`, without a fragment. */
+export function embedUrl(href: string, state: ViewState, data: Dataset): string {
+  const url = new URL(href);
+  url.search = toSearch({ ...state, embed: true }, data, url.search);
+  url.hash = '';
+  return url.href;
+}
+
+/** The address of the full app at the same view: the embedded address without `embed`. */
+export function fullMapUrl(href: string, state: ViewState, data: Dataset): string {
+  const url = new URL(href);
+  const params = new URLSearchParams(url.search);
+  params.delete('embed');
+  url.search = toSearch({ ...state, embed: false }, data, params.toString());
+  url.hash = '';
+  return url.href;
+}
+
+/** What an `<iframe>` needs: its address, size and an accessible title. */
+export interface FrameSpec {
+  src: string;
+  width: number;
+  height: number;
+  title: string;
+}
+
+/**
+ * The `<iframe>` code a user pastes into their own page. It is text to copy, never rendered here;
+ * attribute values are escaped so a hostile title or address cannot break out of them.
+ */
+export function iframeSnippet({ src, width, height, title }: FrameSpec): string {
+  return `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(title)}" loading="lazy" style="border:0"></iframe>`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * Whether to open the system share sheet rather than copy: only where the Web Share API exists and the
+ * main pointer is coarse (phones, tablets). On desktops, where a share sheet is rare and awkward, copying wins.
+ */
+export function prefersNativeShare(hasShare: boolean, coarsePointer: boolean): boolean {
+  return hasShare && coarsePointer;
+}
