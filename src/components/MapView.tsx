@@ -1,8 +1,10 @@
 import type { DisputeRecord } from '../domain/types';
+import { useRovingFocus } from '../hooks/useRovingFocus';
 import type { MapGeometry } from '../map/geometry';
 import type { UnitDescription } from '../view/describe';
 import { Country } from './Country';
 import { Disputes } from './Disputes';
+import { FocusRing } from './FocusRing';
 import { Patterns } from './Patterns';
 
 /** A unit to draw: its description and its shape id in the atlas. */
@@ -25,6 +27,8 @@ interface MapViewProps {
 export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect }: MapViewProps) {
   const { width, height, inset } = geometry;
   const selectedShape = units.find((u) => u.code === selected)?.shapeId;
+  const { tabStop, focusVisible, ...focusHandlers } = useRovingFocus(units, geometry, selected);
+  const focusShape = units.find((u) => u.code === focusVisible)?.shapeId;
   const country = (u: DrawnItem) => (
     <Country
       key={u.shapeId}
@@ -33,11 +37,12 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       status={u.status}
       label={u.label}
       selected={u.code === selected}
+      tabIndex={u.code === tabStop ? 0 : -1}
       onSelect={onSelect}
     />
   );
   return (
-    <svg className="map" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
+    <svg className="map" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} {...focusHandlers}>
       <Patterns />
       <rect className="sea" width={width} height={height} />
       <path className="land" d={geometry.land} aria-hidden="true" />
@@ -48,6 +53,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         {units.filter((u) => u.inset).map(country)}
       </g>
       {selectedShape && <path className="selection" d={geometry.shapes.get(selectedShape)} aria-hidden="true" />}
+      {focusShape && <FocusRing d={geometry.shapes.get(focusShape) ?? ''} />}
     </svg>
   );
 }
