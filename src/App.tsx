@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from './domain/dataset';
 import { accessionYears } from './domain/membership';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
@@ -13,6 +13,9 @@ import { EventsList } from './components/EventsList';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { Notice } from './components/Notice';
+import { UnitTable } from './components/UnitTable';
+import { ViewToggle } from './components/ViewToggle';
+import { YearAnnouncer } from './components/YearAnnouncer';
 import { YearHeading } from './components/YearHeading';
 import { YearSlider } from './components/YearSlider';
 
@@ -30,10 +33,13 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
   const view = useMemo(() => yearView(data, year, strings), [data, year, strings]);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
   const marks = useMemo(() => accessionYears(data), [data]);
+  const [table, setTable] = useState(false);
 
   const close = useCallback(() => {
     select(undefined);
-    if (country) document.querySelector<SVGElement>(`[data-unit="${country}"]`)?.focus();
+    // Back to the country in the table if it is shown, else on the map.
+    const target = document.querySelector<HTMLElement>(`[data-return-focus="${country}"]`) ?? document.querySelector<SVGElement>(`[data-unit="${country}"]`);
+    if (country) target?.focus();
   }, [select, country]);
   useEscape(Boolean(country), close);
 
@@ -45,8 +51,10 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
       </header>
       <Notice messages={noticeMessages(problems, state, data, ui)} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
       <main className="app__main">
-        <div className="app__map">
+        <div className="app__map" data-view={table ? 'table' : 'map'}>
           <YearHeading year={year} count={view.count} countText={view.countText} />
+          <ViewToggle pressed={table} label={strings.a11y.table.toggle} onToggle={setTable} />
+          <YearAnnouncer data={data} year={year} strings={strings} />
           <MapView
             geometry={geometry}
             units={view.units}
@@ -56,6 +64,7 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             insetLabel={ui.insetLabel}
             onSelect={select}
           />
+          {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={select} />}
           <YearSlider
             year={year}
             first={data.firstYear}

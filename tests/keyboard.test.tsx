@@ -16,8 +16,10 @@ const focused = () => document.activeElement?.getAttribute('data-unit');
 
 // The tiny world is one row of squares, west to east: BEL, POL, AUT, CZE.
 describe('keyboard on the map', () => {
-  it('is a single Tab stop, before the slider', async () => {
+  it('is a single Tab stop, between the Table button and the slider', async () => {
     const user = open('?year=2000');
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Table' }));
     await user.tab();
     expect(document.activeElement?.getAttribute('data-unit')).toBe('BEL');
     expect(document.querySelectorAll('[data-unit][tabindex="0"]')).toHaveLength(1);
