@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, typ
 import type { Point } from '../map/centroid';
 import type { MapGeometry } from '../map/geometry';
 import { nextInDirection, westToEast, type Direction } from '../map/neighbours';
-import { shapeCentroids } from '../map/shapeCentroids';
+import { shapeCentroids, shapesWestToEast } from '../map/shapeCentroids';
 
 /** A unit on the map as far as keyboard focus cares: its code and its shape. */
 interface Focusable {
@@ -28,7 +28,7 @@ export function useRovingFocus(units: Focusable[], geometry: MapGeometry, select
   const tabStop =
     units.find((u) => u.code === active && reachable(u))?.code ??
     units.find((u) => u.code === selected && reachable(u))?.code ??
-    units.find(reachable)?.code;
+    westernmost(units, shapesWestToEast(geometry));
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<Element>) => {
@@ -69,4 +69,14 @@ export function useRovingFocus(units: Focusable[], geometry: MapGeometry, select
   const onBlur = useCallback(() => setVisible(undefined), []);
 
   return { tabStop, focusVisible: visible, onKeyDown, onFocus, onBlur, onPointerDown };
+}
+
+/** The first unit in west-to-east order: where Tab enters the map before anything was focused. */
+function westernmost(units: Focusable[], order: readonly string[]): string | undefined {
+  const byShape = new Map(units.map((u) => [u.shapeId, u.code]));
+  for (const id of order) {
+    const code = byShape.get(id);
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }

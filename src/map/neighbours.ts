@@ -5,13 +5,12 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
 
 const VECTORS: Record<Direction, Point> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 
-/** How much a sideways offset counts against a candidate, relative to the distance along the arrow. */
-const SIDEWAYS_WEIGHT = 2;
-
 /**
  * The nearest point in the arrow's direction: among the points that lie ahead within 60° of the
- * arrow, the one with the smallest distance ahead plus a penalty for drifting sideways. Returns
- * undefined at the edge of the map, so focus stays put rather than jumping across Europe.
+ * arrow, the one with the smallest distance, lengthened by one part per radian off the arrow's
+ * line (so a point straight ahead beats one equally far at 45°). Tuned so that in every year arrow
+ * keys reach every country (tests/neighbours.test.ts); a plain "ahead + 2 × sideways" left Finland
+ * unreachable, diagonal from Sweden. Undefined at the edge of the map: focus stays put.
  */
 export function nextInDirection<K>(points: ReadonlyMap<K, Point>, from: K, direction: Direction): K | undefined {
   const origin = points.get(from);
@@ -24,7 +23,7 @@ export function nextInDirection<K>(points: ReadonlyMap<K, Point>, from: K, direc
     const sideways = Math.abs((x - origin[0]) * dy - (y - origin[1]) * dx);
     // tan(60°) ≈ 1.73: a point further sideways than that is in another direction.
     if (ahead <= 0 || sideways > ahead * Math.sqrt(3)) continue;
-    const score = ahead + SIDEWAYS_WEIGHT * sideways;
+    const score = Math.hypot(ahead, sideways) * (1 + Math.atan2(sideways, ahead));
     if (!best || score < best.score) best = { key, score };
   }
   return best?.key;

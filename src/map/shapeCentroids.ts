@@ -1,7 +1,9 @@
 import { pathCentroid, type Point } from './centroid';
 import type { MapGeometry } from './geometry';
+import { westToEast } from './neighbours';
 
 const cache = new WeakMap<MapGeometry, ReadonlyMap<string, Point>>();
+const orders = new WeakMap<MapGeometry, readonly string[]>();
 
 /**
  * The centroid of every drawn shape, by shape id, computed once per geometry and cached: the
@@ -19,4 +21,14 @@ export function shapeCentroids(geometry: MapGeometry): ReadonlyMap<string, Point
     cache.set(geometry, centroids);
   }
   return centroids;
+}
+
+/** Shape ids from west to east (the inset's North America first), computed once per geometry. */
+export function shapesWestToEast(geometry: MapGeometry): readonly string[] {
+  let order = orders.get(geometry);
+  if (!order) {
+    order = westToEast(shapeCentroids(geometry));
+    orders.set(geometry, order);
+  }
+  return order;
 }
