@@ -6,6 +6,8 @@ export interface CountryProps {
   code: string;
   d: string;
   status: Status;
+  /** Written to `data-status`: the status and any bloc, space-separated. */
+  statusTokens: string;
   label: string;
   selected: boolean;
   /** 0 for the map's single Tab stop, -1 for the others, reached with the arrow keys. */
@@ -14,7 +16,7 @@ export interface CountryProps {
 }
 
 /** One country or territory on the map: focusable, named by its status, opened by click, Enter or Space. */
-export const Country = memo(function Country({ code, d, status, label, selected, tabIndex, onSelect }: CountryProps) {
+export const Country = memo(function Country({ code, d, status, statusTokens, label, selected, tabIndex, onSelect }: CountryProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -24,10 +26,10 @@ export const Country = memo(function Country({ code, d, status, label, selected,
   return (
     <path
       d={d}
-      className={`unit unit--${status}`}
+      className={`unit unit--${status}${statusTokens.includes('warsaw-pact') ? ' unit--warsaw-pact' : ''}`}
       data-unit={code}
       data-member={status !== 'non-member'}
-      data-status={status}
+      data-status={statusTokens}
       aria-current={selected ? true : undefined}
       role="button"
       aria-label={label}
