@@ -40,6 +40,9 @@ describe('statuses stay apart under colour-vision deficiencies (Machado 2009, Δ
     ['member', 'joined'],
     ['member', 'nonMember'],
     ['joined', 'nonMember'],
+    ['warsawPact', 'member'],
+    ['warsawPact', 'joined'],
+    ['warsawPact', 'nonMember'],
   ] as const;
   it.each(visions.flatMap((v) => statuses.map(([a, b]) => [v, a, b] as const)))('%s: %s vs %s', (vision, a, b) => {
     expect(perceivedDifference(palette[a], palette[b], vision)).toBeGreaterThanOrEqual(DISTINCT);
@@ -68,7 +71,7 @@ describe('contrast', () => {
   });
 
   // WCAG 1.4.11: the focus ring (a halo under a line) must reach 3:1 against every fill it can sit on.
-  it.each(['member', 'joined', 'nonMember', 'sea', 'land', 'panel', 'page'] as const)('the focus ring shows on %s', (fill) => {
+  it.each(['member', 'joined', 'nonMember', 'warsawPact', 'sea', 'land', 'panel', 'page'] as const)('the focus ring shows on %s', (fill) => {
     const best = Math.max(contrast(palette.focus, palette[fill]), contrast(palette.focusHalo, palette[fill]));
     expect(best).toBeGreaterThanOrEqual(3);
   });

@@ -11,6 +11,8 @@ export const palette = {
   joined: '#e69f00',
   joinedLine: '#7a4a00',
   nonMember: '#d4d4d4',
+  /** Members of the Warsaw Pact (a finer status of non-members, 1955–1991). */
+  warsawPact: '#b02840',
   land: '#ebebeb',
   sea: '#f4f8fb',
   border: '#ffffff',
