@@ -17,6 +17,15 @@ describe('unitRows', () => {
     expect(row).toMatchObject({ status, statusText, joinedText, roundText });
   });
 
+  it.each([
+    [1985, 'POL', 'not a member (Warsaw Pact)'],
+    [1985, 'DEU', 'member'],
+    [1985, 'AUT', 'not a member'],
+    [1999, 'POL', 'joined this year'],
+  ])('in %i, %s is "%s", as on the map', (year, code, statusText) => {
+    expect(unitRows(dataset, year).find((r) => r.code === code)?.statusText).toBe(statusText);
+  });
+
   it.each([1949, 1990, 1991, 2004, dataset.latestYear])('lists exactly the units the map draws in %i, with the same statuses', (year) => {
     const rows = unitRows(dataset, year);
     const drawn = yearView(dataset, year).units;

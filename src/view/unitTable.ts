@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/dataset';
 import { membershipOf } from '../domain/membership';
-import type { Status, UnitCode } from '../domain/types';
+import type { Bloc, Status, UnitCode } from '../domain/types';
 import { unitsIn } from '../domain/units';
 import { strings as defaultStrings, type Strings } from '../i18n/strings';
 import { describeUnit } from './describe';
@@ -32,11 +32,13 @@ export function unitRows(data: Dataset, year: number, s: Strings = defaultString
   return unitsIn(data, year).map(({ code }) => {
     const unit = describeUnit(data, code, year, s);
     const member = unit.status === 'non-member' ? undefined : membershipOf(data, code);
+    // The blocs the map writes after the status in data-status, e.g. "non-member warsaw-pact".
+    const blocs = unit.statusTokens.split(' ').slice(1) as Bloc[];
     return {
       code,
       name: unit.name,
       status: unit.status,
-      statusText: s.ui.status[unit.status],
+      statusText: s.ui.status[unit.status] + blocs.map((b) => s.ui.blocSuffix[b]).join(''),
       joinedIso: member?.joined,
       joinedText: member && unit.joined,
       round: member?.round,
