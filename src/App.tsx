@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from './domain/dataset';
 import { accessionYears } from './domain/membership';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
@@ -18,6 +18,9 @@ import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { Notice } from './components/Notice';
 import { ShareBar } from './components/ShareBar';
+import { UnitTable } from './components/UnitTable';
+import { ViewToggle } from './components/ViewToggle';
+import { YearAnnouncer } from './components/YearAnnouncer';
 import { YearHeading } from './components/YearHeading';
 import { YearSlider } from './components/YearSlider';
 import { BorderFigure } from './components/BorderFigure';
@@ -44,10 +47,13 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
   const timeline = useTimeline(data, year, setYear, strings);
   const caption = useMemo(() => describeChange(data, year, strings), [data, year, strings]);
   const border = useMemo(() => borderFigure(data, year, strings), [data, year, strings]);
+  const [table, setTable] = useState(false);
 
   const close = useCallback(() => {
     select(undefined);
-    if (country) document.querySelector<SVGElement>(`[data-unit="${country}"]`)?.focus();
+    // Back to the country in the table if it is shown, else on the map.
+    const target = document.querySelector<HTMLElement>(`[data-return-focus="${country}"]`) ?? document.querySelector<SVGElement>(`[data-unit="${country}"]`);
+    if (country) target?.focus();
   }, [select, country]);
   useEscape(Boolean(country), close);
 
@@ -60,9 +66,10 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
       </header>
       <Notice messages={noticeMessages(problems, state, data, ui)} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
       <main className="app__main">
-        <div className="app__map">
+        <div className="app__map" data-view={table ? 'table' : 'map'}>
           <div className="year-line">
             <YearHeading year={year} count={view.count} countText={view.countText} />
+            <ViewToggle pressed={table} label={strings.a11y.table.toggle} onToggle={setTable} />
             <BorderFigure
               figure={border}
               points={timeline.series.border}
@@ -72,6 +79,7 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             />
           </div>
           <ChangeCaption text={caption} />
+          <YearAnnouncer data={data} year={year} strings={strings} />
           <MapView
             geometry={geometry}
             units={view.units}
@@ -83,6 +91,7 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             events={view.events}
             text={strings.mapTools}
           />
+          {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={select} />}
           <Timeline year={year} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
             <YearSlider
               year={year}

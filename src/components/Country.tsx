@@ -10,11 +10,13 @@ export interface CountryProps {
   statusTokens: string;
   label: string;
   selected: boolean;
+  /** 0 for the map's single Tab stop, -1 for the others, reached with the arrow keys. */
+  tabIndex: 0 | -1;
   onSelect: (code: string) => void;
 }
 
 /** One country or territory on the map: focusable, named by its status, opened by click, Enter or Space. */
-export const Country = memo(function Country({ code, d, status, statusTokens, label, selected, onSelect }: CountryProps) {
+export const Country = memo(function Country({ code, d, status, statusTokens, label, selected, tabIndex, onSelect }: CountryProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -31,7 +33,7 @@ export const Country = memo(function Country({ code, d, status, statusTokens, la
       aria-current={selected ? true : undefined}
       role="button"
       aria-label={label}
-      tabIndex={0}
+      tabIndex={tabIndex}
       onClick={() => onSelect(code)}
       onKeyDown={onKeyDown}
     />

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { DisputeRecord } from '../domain/types';
 import { placePoint, shapeCentroid } from '../map/anchors';
+import { useRovingFocus } from '../hooks/useRovingFocus';
 import type { MapGeometry } from '../map/geometry';
 import { toSvgTransform } from '../map/zoomTransform';
 import { useFocusedUnit } from '../hooks/useFocusedUnit';
@@ -18,6 +19,7 @@ import { EventCard } from './EventCard';
 import { EventPins } from './EventPins';
 import { MapTooltip } from './MapTooltip';
 import { Outlines } from './Outlines';
+import { FocusRing } from './FocusRing';
 import { Patterns } from './Patterns';
 import { SmallStateMarkers } from './SmallStateMarkers';
 import { ZoomControls } from './ZoomControls';
@@ -65,6 +67,9 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const insetUnits = units.filter((u) => u.inset);
   const joined = (list: DrawnItem[]) => list.filter((u) => u.status === 'joined').map((u) => u.shapeId);
   const chosen = units.find((u) => u.code === selected);
+  const { tabStop, focusVisible, ...roving } = useRovingFocus(units, geometry, selected);
+  const focusUnit = units.find((u) => u.code === focusVisible);
+  const ring = focusUnit && <FocusRing d={geometry.shapes.get(focusUnit.shapeId) ?? ''} />;
   const country = (u: DrawnItem) => (
     <Country
       key={u.shapeId}
@@ -74,6 +79,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       statusTokens={u.statusTokens}
       label={u.label}
       selected={u.code === selected}
+      tabIndex={u.code === tabStop ? 0 : -1}
       onSelect={onSelect}
     />
   );
@@ -91,7 +97,19 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         aria-label={label}
         style={{ touchAction }}
         {...tooltip.handlers}
-        {...focus.handlers}
+        onKeyDown={roving.onKeyDown}
+        onPointerDown={(e) => {
+          roving.onPointerDown(e);
+          tooltip.handlers.onPointerDown(e);
+        }}
+        onFocus={(e) => {
+          roving.onFocus(e);
+          focus.handlers.onFocus(e);
+        }}
+        onBlur={() => {
+          roving.onBlur();
+          focus.handlers.onBlur();
+        }}
       >
         <Patterns />
         <rect className="sea" width={width} height={height} />
@@ -103,12 +121,14 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
           {chosen && !chosen.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
           <SmallStateMarkers units={main.filter((u) => small.has(u.code))} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
           <EventPins events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
+          {!focusUnit?.inset && ring}
         </g>
         <g className="inset" role="group" aria-label={insetLabel}>
           <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
           {insetUnits.map(country)}
           <Outlines className="joined-outline" shapeIds={joined(insetUnits)} shapes={geometry.shapes} />
           {chosen?.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
+          {focusUnit?.inset && ring}
         </g>
       </svg>
       <ZoomControls zoom={zoom} text={text.zoom} />

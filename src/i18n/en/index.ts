@@ -1,3 +1,4 @@
+import { a11y } from './a11y';
 import { eventTexts } from './events';
 import { timeline } from './timeline';
 import { mapTools } from './mapTools';
@@ -6,5 +7,5 @@ import { ui } from './ui';
 import { unitNames } from './units';
 import { unitNotes } from './unitNotes';
 
-/** The English strings: interface, unit names and notes, event texts, the timeline, the map's tools and sharing. */
-export const en = { ui, unitNames, unitNotes, eventTexts, timeline, mapTools, share };
+/** The English strings: interface, unit names and notes, event texts, the timeline, the map's tools, sharing and accessibility. */
+export const en = { ui, unitNames, unitNotes, eventTexts, timeline, mapTools, share, a11y };

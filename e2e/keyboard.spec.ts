@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
+const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
+const focusedUnit = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-unit') ?? null);
+
+test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Escape, Tab to the slider', async ({ page }) => {
+  await page.goto('/?year=2004');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Table' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await focusedUnit(page)).toBe('USA'); // the westernmost country, in the North American inset
+  expect(await page.locator('[data-unit][tabindex="0"]').count()).toBe(1);
+
+  // Visible focus: a ring drawn over the focused country, in the focus colour.
+  const ring = page.locator('.focus-ring__line');
+  await expect(ring).toHaveAttribute('d', (await unit(page, 'USA').getAttribute('d'))!);
+  expect(await ring.evaluate((el) => getComputedStyle(el).stroke)).toBe('rgb(138, 18, 119)');
+
+  await page.keyboard.press('Escape');
+  await unit(page, 'DEU').focus();
+  for (const [key, code] of [['ArrowRight', 'CZE'], ['ArrowLeft', 'DEU'], ['ArrowUp', 'DNK'], ['ArrowDown', 'DEU'], ['ArrowLeft', 'BEL']] as const) {
+    await page.keyboard.press(key);
+    expect(await focusedUnit(page)).toBe(code);
+  }
+  await expect(ring).toHaveAttribute('d', (await unit(page, 'BEL').getAttribute('d'))!);
+  await page.keyboard.press('End');
+  const last = await focusedUnit(page);
+  await page.keyboard.press('Home');
+  expect(await focusedUnit(page)).toBe('USA');
+  expect(last).not.toBe('USA');
+
+  await unit(page, 'EST').focus();
+  await page.keyboard.press('Enter');
+  const region = page.getByRole('region', { name: /Estonia/ });
+  await expect(region).toContainText('29 March 2004');
+  await page.keyboard.press('Escape');
+  await expect(region).toHaveCount(0);
+  expect(await focusedUnit(page)).toBe('EST');
+  await expect(ring).toHaveCount(1);
+
+  await page.keyboard.press('Space');
+  await expect(region).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Tab');
+  await expect(slider(page)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '2005');
+  // Shift+Tab comes back to the same country, not to the start of the map.
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedUnit(page)).toBe('EST');
+});
+
+test('a click shows no focus ring; the keyboard does', async ({ page }) => {
+  await page.goto('/?year=2004');
+  await unit(page, 'FRA').click();
+  await expect(page.getByRole('region', { name: /France/ })).toBeVisible();
+  await expect(page.locator('.focus-ring')).toHaveCount(0);
+});
+
+test('the live region announces the year once a mouse drag settles, not the years in between', async ({ page }) => {
+  // The page's clock stands still during the drag, however slow the machine: only runFor moves it.
+  await page.clock.install();
+  await page.goto('/');
+  const live = page.locator('[aria-live="polite"][data-announcer]');
+  await expect(live).toHaveText('');
+  await live.evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { announced: string[] }).announced = seen;
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+
+  const box = (await slider(page).boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 4, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width - 4 - (i * (box.width - 8)) / 10, y);
+  await page.mouse.up();
+
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
+  await page.clock.runFor(500);
+  await expect(live).toHaveText('');
+  await page.clock.runFor(500);
+  await expect(live).toHaveText('1949: 12 members, 12 joined');
+  const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced.filter(Boolean));
+  expect(announced).toEqual(['1949: 12 members, 12 joined']);
+});
+
+test('the table view lists the year’s countries, sorts them and opens one', async ({ page }) => {
+  await page.goto('/?year=2004');
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('svg.map')).toBeHidden();
+  const table = page.getByRole('table', { name: 'Countries and territories on 31 December 2004' });
+  const estonia = table.getByRole('row', { name: /Estonia/ });
+  await expect(estonia).toContainText('joined this year');
+  await expect(estonia).toContainText('29 March 2004');
+  await expect(estonia).toContainText('2004 enlargement');
+  // As many member rows as the count says (dependent territories are listed under their own name).
+  const members = await page.locator('[data-member-count]').getAttribute('data-member-count');
+  expect(Number(members)).toBe(26);
+
+  const date = table.getByRole('columnheader', { name: /Accession date/ });
+  await date.getByRole('button').click();
+  await date.getByRole('button').click();
+  await expect(date).toHaveAttribute('aria-sort', 'descending');
+  const first = table.getByRole('rowheader').first();
+  await expect(first).toHaveText(/Bulgaria|Estonia|Latvia|Lithuania|Romania|Slovakia|Slovenia/);
+
+  await slider(page).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('table', { name: /2003/ }).getByRole('row', { name: /Estonia/ })).toContainText('not a member');
+
+  await table.or(page.getByRole('table')).getByRole('button', { name: 'Poland' }).click();
+  await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Poland' })).toBeFocused();
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('svg.map')).toBeVisible();
+});
+
+test('prefers-reduced-motion turns transitions off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  const duration = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.transition = 'opacity 2s';
+    document.body.append(probe);
+    return getComputedStyle(probe).transitionDuration;
+  });
+  expect(duration).toBe('0s');
+});

@@ -1,0 +1,8 @@
+/** The "Table" button: pressed, the map gives way to a table of the same year. */
+export function ViewToggle({ pressed, label, onToggle }: { pressed: boolean; label: string; onToggle: (table: boolean) => void }) {
+  return (
+    <button type="button" className="view-toggle" aria-pressed={pressed} onClick={() => onToggle(!pressed)}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,89 @@
+/** A point in the map's viewBox coordinates. */
+export type Point = readonly [number, number];
+
+const TOKEN = /[MLHVZmlhvz]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g;
+
+/**
+ * The rings of an SVG path made of straight segments (what d3-geo writes: M, L, Z, plus H and V),
+ * absolute or relative. Curves do not occur in projected polygons, so they are not handled.
+ */
+export function pathRings(d: string): Point[][] {
+  const rings: Point[][] = [];
+  let ring: Point[] = [];
+  let x = 0;
+  let y = 0;
+  let start: Point = [0, 0];
+  let command = 'M';
+  const tokens = d.match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (/^[MLHVZ]$/i.test(token)) {
+      command = token;
+      i++;
+      if (command === 'Z' || command === 'z') {
+        [x, y] = start;
+        if (ring.length) rings.push(ring);
+        ring = [];
+      }
+      continue;
+    }
+    const relative = command === command.toLowerCase();
+    const a = Number(token);
+    const upper = command.toUpperCase();
+    if (upper === 'H') {
+      x = relative ? x + a : a;
+      i++;
+    } else if (upper === 'V') {
+      y = relative ? y + a : a;
+      i++;
+    } else {
+      const b = Number(tokens[i + 1]);
+      x = relative ? x + a : a;
+      y = relative ? y + b : b;
+      i += 2;
+    }
+    if (upper === 'M') {
+      if (ring.length) rings.push(ring);
+      ring = [];
+      start = [x, y];
+      // Further pairs after a moveto are linetos, as in the SVG grammar.
+      command = relative ? 'l' : 'L';
+    }
+    ring.push([x, y]);
+  }
+  if (ring.length) rings.push(ring);
+  return rings;
+}
+
+/**
+ * Where a shape "is" for keyboard navigation: the area centroid of its largest ring, so that
+ * France is its mainland and the United States are not pulled towards Alaska.
+ */
+export function pathCentroid(d: string): Point | undefined {
+  let best: { area: number; point: Point } | undefined;
+  for (const ring of pathRings(d)) {
+    const { area, point } = ringCentroid(ring);
+    if (!best || Math.abs(area) > Math.abs(best.area)) best = { area, point };
+  }
+  return best?.point;
+}
+
+function ringCentroid(ring: Point[]): { area: number; point: Point } {
+  let twiceArea = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[(i + 1) % ring.length]!;
+    const cross = x0 * y1 - x1 * y0;
+    twiceArea += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (twiceArea === 0) {
+    // Degenerate ring (a line or a point): the mean of its vertices.
+    const n = ring.length;
+    return { area: 0, point: [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n] };
+  }
+  return { area: twiceArea / 2, point: [cx / (3 * twiceArea), cy / (3 * twiceArea)] };
+}
