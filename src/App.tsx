@@ -4,14 +4,16 @@ import { accessionYears } from './domain/membership';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
 import type { MapGeometry } from './map/geometry';
 import { useEscape } from './hooks/useEscape';
-import { useUrlState } from './hooks/useUrlState';
+import { useUrlState, type Where } from './hooks/useUrlState';
 import { describeDetails } from './view/describeDetails';
 import { yearView } from './view/yearView';
+import { memberList } from './view/memberList';
 import { noticeMessages } from './view/notices';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EventsList } from './components/EventsList';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
+import { MemberList } from './components/MemberList';
 import { Notice } from './components/Notice';
 import { YearHeading } from './components/YearHeading';
 import { YearSlider } from './components/YearSlider';
@@ -20,15 +22,18 @@ interface AppProps {
   data: Dataset;
   geometry: MapGeometry;
   strings?: Strings;
+  /** The address to render for when pre-rendering at build time; the browser's own otherwise. */
+  at?: Where;
 }
 
 /** The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL. */
-export function App({ data, geometry, strings = defaultStrings }: AppProps) {
+export function App({ data, geometry, strings = defaultStrings, at }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss } = useUrlState(data);
+  const { state, problems, setYear, select, dismiss } = useUrlState(data, at);
   const { year, country } = state;
   const view = useMemo(() => yearView(data, year, strings), [data, year, strings]);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
+  const members = useMemo(() => memberList(data, year, strings), [data, year, strings]);
   const marks = useMemo(() => accessionYears(data), [data]);
 
   const close = useCallback(() => {
@@ -67,6 +72,7 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
             onChange={setYear}
           />
           <Legend ui={ui} />
+          <MemberList summary={strings.pages.members.summary(view.count, year)} label={strings.pages.members.label(year)} members={members} />
         </div>
         <div className="app__side">
           {details && <DetailsPanel details={details} text={ui.details} onClose={close} />}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { parseParams, toSearch, type ParamProblem, type ViewState } from '../domain/params';
+import { appPath, parseLocation, toSearch, type ParamProblem, type ViewState } from '../domain/params';
 
 /** How long a year must stay put before the next change opens a new history entry. */
 const SETTLE_MS = 600;
@@ -15,8 +15,9 @@ interface UrlState {
  * a drag rewrites one history entry in place, a settled year or a selection adds one,
  * and Back/Forward restore what the user saw.
  */
-export function useUrlState(data: Dataset) {
-  const [current, setCurrent] = useState<UrlState>(() => parseParams(window.location.search, data));
+export function useUrlState(data: Dataset, at?: Where) {
+  // `at` is where the page is being pre-rendered (there is no window at build time).
+  const [current, setCurrent] = useState<UrlState>(() => read(at ?? window.location, data));
   const latest = useRef(current);
   const open = useRef(false);
   const timer = useRef<number | undefined>(undefined);
@@ -35,7 +36,7 @@ export function useUrlState(data: Dataset) {
     if (latest.current.problems.length > 0) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
-      commit(parseParams(window.location.search, data), 'none');
+      commit(read(window.location, data), 'none');
     };
     window.addEventListener('popstate', onPop);
     return () => {
@@ -71,8 +72,18 @@ export function useUrlState(data: Dataset) {
   return { ...current, setYear, select, dismiss };
 }
 
+/** A page address: path and query string. */
+export interface Where {
+  pathname: string;
+  search: string;
+}
+
+function read({ pathname, search }: Where, data: Dataset): UrlState {
+  return parseLocation(pathname, search, data);
+}
+
 function write(state: ViewState, data: Dataset, how: 'push' | 'replace'): void {
-  const url = `${window.location.pathname}${toSearch(state, data, window.location.search)}${window.location.hash}`;
+  const url = `${appPath(window.location.pathname, data)}${toSearch(state, data, window.location.search)}${window.location.hash}`;
   if (how === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }

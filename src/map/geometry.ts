@@ -22,8 +22,11 @@ export interface MapGeometry {
   /** Land outside the drawn units, as background. */
   land: string;
   inset: { x: number; y: number; width: number; height: number };
-  /** Projects [longitude, latitude] in the main view; null when outside the view. */
-  project: (point: [number, number]) => [number, number] | null;
+  /**
+   * Projects [longitude, latitude] in the main view; null when outside the view. Only where the
+   * geometry is built from the atlas (build time, tests): the app loads pre-projected paths.
+   */
+  project?: (point: [number, number]) => [number, number] | null;
 }
 
 type AtlasObjects = { shapes: GeometryCollection; disputes: GeometryCollection; land: TopoGeometry };
