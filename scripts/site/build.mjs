@@ -1,14 +1,17 @@
 // After `vite build`: pre-renders a page per year (dist/YYYY/index.html, and dist/index.html for
 // the latest year) with its link preview (dist/og/YYYY.png), then the app icons and the service
 // worker. Uses the SSR build of src/prerender/entry.tsx and the map data file the browser loads.
-// SITE_URL (e.g. https://example.org) makes the pages' Open Graph URLs absolute.
+// SITE_URL (e.g. https://example.org) makes the pages' Open Graph URLs absolute; SITE_DIST and
+// SITE_SSR point at other build directories (the bench builds a second map resolution).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './serviceWorker.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url);
-const SSR = new URL('../../node_modules/.prerender/entry.js', import.meta.url);
+const DIST = process.env.SITE_DIST ? pathToFileURL(`${resolve(process.env.SITE_DIST)}/`) : new URL('../../dist/', import.meta.url);
+const SSR = process.env.SITE_SSR ? pathToFileURL(resolve(process.env.SITE_SSR, 'entry.js')) : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 const { renderPage, renderPreview, years, latestYear, pagePath } = await import(SSR.href);

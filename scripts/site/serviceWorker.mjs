@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 export function writeServiceWorker(dist) {
   const assets = readdirSync(new URL('assets/', dist)).map((f) => `/assets/${f}`);
   const icons = readdirSync(new URL('icons/', dist)).map((f) => `/icons/${f}`);
-  const files = ['/', '/favicon.svg', '/manifest.webmanifest', ...icons, ...assets.sort()];
+  const files = ['/', '/manifest.webmanifest', ...icons, ...assets.sort()];
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(new URL(`.${f === '/' ? '/index.html' : f}`, dist)));
   const template = readFileSync(new URL('sw.template.js', import.meta.url), 'utf8');

@@ -12,8 +12,8 @@ interface UrlState {
 
 /**
  * Owns every `history` call. The URL is the source of truth for year and selection:
- * a drag rewrites one history entry in place, a settled year or a selection adds one,
- * and Back/Forward restore what the user saw.
+ * a drag adds one history entry and writes the year it settles on into it, a selection
+ * adds one, and Back/Forward restore what the user saw.
  */
 export function useUrlState(data: Dataset, at?: Where) {
   // `at` is where the page is being pre-rendered (there is no window at build time).
@@ -21,6 +21,10 @@ export function useUrlState(data: Dataset, at?: Where) {
   const latest = useRef(current);
   const open = useRef(false);
   const timer = useRef<number | undefined>(undefined);
+  // A year not yet written to the address. During a drag the address is written when the year
+  // settles, not at every step: each history write costs the main thread several milliseconds
+  // (and makes Chrome fetch the page's icon again), which a scrub cannot afford.
+  const pending = useRef(false);
 
   const commit = useCallback(
     (next: UrlState, how: 'push' | 'replace' | 'none') => {
@@ -36,6 +40,8 @@ export function useUrlState(data: Dataset, at?: Where) {
     if (latest.current.problems.length > 0) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
+      pending.current = false;
+      window.clearTimeout(timer.current);
       commit(read(window.location, data), 'none');
     };
     window.addEventListener('popstate', onPop);
@@ -45,26 +51,37 @@ export function useUrlState(data: Dataset, at?: Where) {
     };
   }, [data, commit]);
 
+  const flush = useCallback(() => {
+    if (pending.current) write(latest.current.state, data, 'replace');
+    pending.current = false;
+  }, [data]);
+
   const setYear = useCallback(
     (year: number) => {
       const prev = latest.current;
       if (prev.state.year === year) return;
-      commit({ ...prev, state: { ...prev.state, year } }, open.current ? 'replace' : 'push');
+      commit({ ...prev, state: { ...prev.state, year } }, open.current ? 'none' : 'push');
+      pending.current = open.current;
       open.current = true;
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => (open.current = false), SETTLE_MS);
+      timer.current = window.setTimeout(() => {
+        flush();
+        open.current = false;
+      }, SETTLE_MS);
     },
-    [commit],
+    [commit, flush],
   );
 
   const select = useCallback(
     (country: string | undefined) => {
       const prev = latest.current;
       if (prev.state.country === country) return;
+      flush();
+      window.clearTimeout(timer.current);
       open.current = false;
       commit({ ...prev, state: { ...prev.state, country } }, 'push');
     },
-    [commit],
+    [commit, flush],
   );
 
   const dismiss = useCallback(() => commit({ ...latest.current, problems: [] }, 'none'), [commit]);
