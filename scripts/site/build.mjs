@@ -22,7 +22,7 @@ const mapData = JSON.parse(readFileSync(new URL(mapUrl, DIST), 'utf8'));
 
 // The template's own title and description are the fallback for the dev server; each page gets its own.
 const bare = template.replace(/<title>[^<]*<\/title>\s*/, '').replace(/<meta name="description"[^>]*>\s*/, '');
-if (!bare.includes('<div id="root"></div>')) throw new Error('no empty #root in dist/index.html');
+if (!bare.includes('<div id="root"></div>')) throw new Error('no empty #root in dist/index.html: run vite build first (npm run build does)');
 
 function page(year, home) {
   const { html, head } = renderPage(mapData, year, home, site);

@@ -35,7 +35,7 @@ async function page(request, url) {
     if (response.ok) await cache.put(url.pathname, response.clone());
     return response;
   } catch (error) {
-    const cached = (await cache.match(url.pathname)) ?? (await cache.match('/'));
+    const cached = (await cache.match(url.pathname, { ignoreVary: true })) ?? (await cache.match('/', { ignoreVary: true }));
     if (cached) return cached;
     throw error;
   }
@@ -43,7 +43,8 @@ async function page(request, url) {
 
 async function asset(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request, { ignoreSearch: true });
+  // ignoreVary: hosts send Vary (Origin, Accept-Encoding) that would miss the precached copies.
+  const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
