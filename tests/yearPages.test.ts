@@ -61,6 +61,8 @@ describe('canHydrate', () => {
     ['1999', '/1999/', '?year=2004', false],
     ['1999', '/1999/', '?country=POL', false],
     ['1999', '/1999/', '?year=abc', false],
+    ['1999', '/1999/', '?embed=1', false],
+    ['1999', '/1999/', '?fbclid=abc&utm_medium=social', true],
     [String(latest), '/', '', true],
     [String(latest), '/1999/', '', false],
     [undefined, '/', '', false],

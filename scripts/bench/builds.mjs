@@ -19,7 +19,8 @@ export function buildFine() {
   const tmp = mkdtempSync(join(tmpdir(), 'nato-bench-'));
   const atlas = join(tmp, 'atlas.json');
   const dist = join(tmp, 'dist');
-  const ssr = join(tmp, 'ssr');
+  // Inside node_modules so that the SSR bundle resolves react-dom.
+  const ssr = join(root, 'node_modules/.prerender-finer');
   run('node', ['scripts/atlas/build.mjs'], { ATLAS_OUT: atlas, ATLAS_DETAIL: '10' });
   const env = { MAP_ATLAS: atlas, MAP_GRID: '10' };
   run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], env);

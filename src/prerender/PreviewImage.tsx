@@ -32,7 +32,7 @@ export function PreviewImage({ geometry, units, lead, year, count, credit }: Pre
         ))}
         <rect {...geometry.inset} fill="none" stroke="#9a9a9a" strokeWidth={1} />
       </g>
-      <text x={40} y={H - 150} fontSize={30} fill="#4a4a4a">{lead}</text>
+      <text x={40} y={H - 150} fontSize={27} fill="#4a4a4a">{lead}</text>
       <text x={36} y={H - 70} fontSize={84} fontWeight="bold" fill="#1b1b1b">{year}</text>
       <text x={40} y={H - 30} fontSize={30} fill="#1d4e89">{count}</text>
       <text x={W - 24} y={H - 8} fontSize={12} fill="#4a4a4a" textAnchor="end">{credit}</text>
