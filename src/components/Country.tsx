@@ -6,13 +6,15 @@ export interface CountryProps {
   code: string;
   d: string;
   status: Status;
+  /** Written to `data-status`: the status and any bloc, space-separated. */
+  statusTokens: string;
   label: string;
   selected: boolean;
   onSelect: (code: string) => void;
 }
 
 /** One country or territory on the map: focusable, named by its status, opened by click, Enter or Space. */
-export const Country = memo(function Country({ code, d, status, label, selected, onSelect }: CountryProps) {
+export const Country = memo(function Country({ code, d, status, statusTokens, label, selected, onSelect }: CountryProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -22,10 +24,10 @@ export const Country = memo(function Country({ code, d, status, label, selected,
   return (
     <path
       d={d}
-      className={`unit unit--${status}`}
+      className={`unit unit--${status}${statusTokens.includes('warsaw-pact') ? ' unit--warsaw-pact' : ''}`}
       data-unit={code}
       data-member={status !== 'non-member'}
-      data-status={status}
+      data-status={statusTokens}
       aria-current={selected ? true : undefined}
       role="button"
       aria-label={label}

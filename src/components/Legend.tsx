@@ -6,6 +6,7 @@ export function Legend({ ui }: { ui: Ui }) {
     ['member', ui.legend.member],
     ['joined', ui.legend.joined],
     ['non-member', ui.legend['non-member']],
+    ['warsaw-pact', ui.legend['warsaw-pact']],
     ['occupied', ui.legend.occupied],
     ['disputed', ui.legend.disputed],
   ] as const;

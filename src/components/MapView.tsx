@@ -31,6 +31,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       code={u.code}
       d={geometry.shapes.get(u.shapeId) ?? ''}
       status={u.status}
+      statusTokens={u.statusTokens}
       label={u.label}
       selected={u.code === selected}
       onSelect={onSelect}

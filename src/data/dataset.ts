@@ -1,9 +1,10 @@
 import { createDataset } from '../domain/dataset';
-import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord } from '../domain/types';
+import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../domain/types';
 import units from './units.json';
 import members from './members.json';
 import events from './events.json';
 import disputes from './disputes.json';
+import blocs from './blocs.json';
 
 /**
  * The app's records. They are checked against the schema by the test suite and again when
@@ -14,4 +15,5 @@ export const dataset = createDataset({
   members: members.members as MemberRecord[],
   events: events.events as EventRecord[],
   disputes: disputes.disputes as DisputeRecord[],
+  warsawPact: blocs.warsawPact as WarsawPactRecord,
 });

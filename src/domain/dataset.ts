@@ -1,4 +1,4 @@
-import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord } from './types';
+import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord, WarsawPactRecord } from './types';
 
 /** Everything the map shows is a function of this data, a year and a selection. */
 export interface Dataset {
@@ -6,6 +6,7 @@ export interface Dataset {
   members: MemberRecord[];
   events: EventRecord[];
   disputes: DisputeRecord[];
+  warsawPact: WarsawPactRecord;
   /** Members by code, for constant-time lookups on the slider's hot path. */
   memberByCode: ReadonlyMap<UnitCode, MemberRecord>;
   unitByCode: ReadonlyMap<UnitCode, UnitRecord>;
@@ -21,6 +22,8 @@ export function createDataset(records: {
   members: MemberRecord[];
   events: EventRecord[];
   disputes: DisputeRecord[];
+  /** Absent in small fixtures: then nobody is in the pact. */
+  warsawPact?: WarsawPactRecord;
 }): Dataset {
   const years = [
     ...records.members.map((m) => yearOf(m.joined)),
@@ -28,12 +31,16 @@ export function createDataset(records: {
   ];
   return {
     ...records,
+    warsawPact: records.warsawPact ?? NO_PACT,
     memberByCode: new Map(records.members.map((m) => [m.code, m])),
     unitByCode: new Map(records.units.map((u) => [u.code, u])),
     firstYear: Math.min(...records.members.map((m) => yearOf(m.joined))),
     latestYear: Math.max(...years),
   };
 }
+
+const NO_SOURCE = { url: '', publisher: '' };
+const NO_PACT: WarsawPactRecord = { signed: '', dissolved: '', source: NO_SOURCE, dissolvedSource: NO_SOURCE, members: [] };
 
 /** The year of a YYYY-MM-DD date. */
 export function yearOf(date: string): number {

@@ -60,6 +60,7 @@ export function validateRecords(raw: RawRecords): string[] {
     const at = `disputes[${i}] ${String(d?.slug)}`;
     if (typeof d.slug !== 'string' || !/^[a-z-]+$/.test(d.slug)) fail(at, 'slug must be lower-case words');
     if (!known(d.state)) fail(at, 'unknown state');
+    if (d.occupier !== undefined && !known(d.occupier)) fail(at, 'unknown occupier');
     if (d.kind !== 'occupied' && d.kind !== 'disputed') fail(at, 'kind must be occupied or disputed');
     if (!Number.isInteger(d.from)) fail(at, 'from must be a year');
     if (!Array.isArray(d.parts) || d.parts.length === 0) fail(at, 'needs parts');

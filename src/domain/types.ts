@@ -65,6 +65,8 @@ export interface DisputeRecord {
   /** The state the UN recognises as sovereign over the territory. */
   state: UnitCode;
   kind: 'occupied' | 'disputed';
+  /** The state in control, where the UN General Assembly names it. */
+  occupier?: UnitCode;
   /** First year the dispute exists on 31 December. */
   from: number;
   /** Atlas pieces the overlay covers. */
@@ -72,5 +74,26 @@ export interface DisputeRecord {
   source: Source;
 }
 
+/** Membership of a bloc (the Warsaw Pact) from one date up to, not including, another. */
+export interface BlocMembership {
+  code: UnitCode;
+  from: IsoDate;
+  /** The day membership ended; absent: until the bloc dissolved. */
+  to?: IsoDate;
+  note?: string;
+}
+
+/** The Warsaw Pact: its members and when it was dissolved. */
+export interface WarsawPactRecord {
+  signed: IsoDate;
+  dissolved: IsoDate;
+  source: Source;
+  dissolvedSource: Source;
+  members: BlocMembership[];
+}
+
 /** Status of a unit on 31 December of a year. */
 export type Status = 'member' | 'joined' | 'non-member';
+
+/** A finer status shown alongside the NATO status, written into `data-status` after it. */
+export type Bloc = 'warsaw-pact';

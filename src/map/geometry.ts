@@ -29,10 +29,13 @@ export interface MapGeometry {
   project?: (point: [number, number]) => [number, number] | null;
 }
 
+/** The map geometry as built from the atlas, where the projection is at hand. */
+export type ProjectedAtlas = MapGeometry & Required<Pick<MapGeometry, 'project'>>;
+
 type AtlasObjects = { shapes: GeometryCollection; disputes: GeometryCollection; land: TopoGeometry };
 
 /** Projects the atlas: the main view fitted to Europe, the inset fitted to North America. */
-export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, insetCodes: ReadonlySet<string>): MapGeometry {
+export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, insetCodes: ReadonlySet<string>): ProjectedAtlas {
   const shapes = features(atlas, 'shapes');
   const { projection: main, width, height } = fitMainProjection(frames);
 

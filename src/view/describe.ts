@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/dataset';
+import { blocsOf } from '../domain/blocs';
 import { membershipOf, statusOf } from '../domain/membership';
 import type { Status, UnitCode } from '../domain/types';
 import { formatDate } from '../i18n/format';
@@ -9,6 +10,8 @@ export interface UnitDescription {
   code: UnitCode;
   name: string;
   status: Status;
+  /** `data-status`: the status followed by any bloc, e.g. "non-member warsaw-pact". */
+  statusTokens: string;
   /** Accession date, formatted, if it is or becomes a member. */
   joined?: string;
   label: string;
@@ -23,5 +26,7 @@ export function describeUnit(data: Dataset, code: UnitCode, year: number, s: Str
   const sovereign = data.unitByCode.get(code)?.sovereign;
   const own = unitName(code, year, s);
   const name = sovereign ? ui.territoryOf(own, unitName(sovereign, year, s)) : own;
-  return { code, name, status, joined, label: ui.unitLabel(name, status, joined) };
+  const blocs = blocsOf(data, code, year);
+  const label = ui.unitLabel(name, status, joined) + blocs.map((b) => ui.blocSuffix[b]).join('');
+  return { code, name, status, statusTokens: [status, ...blocs].join(' '), joined, label };
 }

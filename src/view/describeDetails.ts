@@ -3,6 +3,7 @@ import { eventsFor } from '../domain/events';
 import { membershipOf } from '../domain/membership';
 import { existsIn } from '../domain/units';
 import type { Source, UnitCode } from '../domain/types';
+import { formatDate } from '../i18n/format';
 import { strings as defaultStrings, unitName, type Strings } from '../i18n/strings';
 import { describeEvent, type EventDescription } from './describeEvent';
 import { describeUnit } from './describe';
@@ -26,7 +27,11 @@ export function describeDetails(data: Dataset, code: UnitCode, year: number, s: 
   const sovereign = data.unitByCode.get(code)?.sovereign;
   const notes: string[] = [];
   if (!existsIn(data, code, year)) notes.push(ui.details.notDrawn(unit.name, year));
+  const note = s.unitNotes[code];
+  if (note) notes.push(note);
   if (sovereign) notes.push(ui.details.coveredBy(unitName(sovereign, year, s)));
+  const pact = data.warsawPact.members.find((m) => m.code === code);
+  if (pact) notes.push(ui.details.warsawPact(formatDate(pact.from, ui.locale), formatDate(pact.to ?? data.warsawPact.dissolved, ui.locale)));
   if (!member) notes.push(ui.details.neverMember);
   else if (unit.status === 'non-member' && unit.joined) notes.push(ui.details.notYet(unit.joined));
   return {

@@ -15,7 +15,7 @@ export function yearView(data: Dataset, year: number, s: Strings = defaultString
   const units: DrawnItem[] = unitsIn(data, year).map((u) => ({ ...describeUnit(data, u.code, year, s), shapeId: u.shapeId, inset: u.inset }));
   const disputes = disputesIn(data, year).map((d) => {
     const name = ui.disputeNames[d.slug] ?? d.slug;
-    const label = d.kind === 'occupied' ? ui.disputeLabel.occupied(name, unitName(d.state, year, s)) : ui.disputeLabel.disputed(name);
+    const label = d.kind === 'occupied' ? ui.disputeLabel.occupied(name, unitName(d.state, year, s), d.from, d.occupier && unitName(d.occupier, year, s)) : ui.disputeLabel.disputed(name);
     return { ...d, label };
   });
   return {

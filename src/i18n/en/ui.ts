@@ -1,4 +1,4 @@
-import type { Status } from '../../domain/types';
+import type { Bloc, Status } from '../../domain/types';
 
 /** Every user-visible English string of the interface. */
 export const ui = {
@@ -19,6 +19,7 @@ export const ui = {
     member: 'NATO member',
     joined: 'Joined this year',
     'non-member': 'Not a member',
+    'warsaw-pact': 'Warsaw Pact (1955–1991)',
     occupied: 'Occupied (UN view)',
     disputed: 'Disputed',
   },
@@ -27,9 +28,12 @@ export const ui = {
     status === 'member' ? `${name}, member since ${since}`
     : status === 'joined' ? `${name}, joined on ${since}`
     : `${name}, not a member`,
+  /** Added to a unit's accessible name for each bloc it belongs to. */
+  blocSuffix: { 'warsaw-pact': ' (Warsaw Pact)' } satisfies Record<Bloc, string>,
   territoryOf: (name: string, sovereign: string) => `${name} (${sovereign})`,
   disputeLabel: {
-    occupied: (name: string, state: string) => `${name}: part of ${state}, occupied`,
+    occupied: (name: string, state: string, from: number, occupier?: string) =>
+      occupier ? `${name}: part of ${state}, occupied by ${occupier} since ${from}` : `${name}: part of ${state}, outside its government's control since ${from}`,
     disputed: (name: string) => `${name}: disputed territory`,
   },
   disputeNames: {
@@ -46,6 +50,7 @@ export const ui = {
     notYet: (date: string) => `Joins on ${date}.`,
     neverMember: 'Not a NATO member.',
     coveredBy: (sovereign: string) => `Covered by the membership of ${sovereign}.`,
+    warsawPact: (from: string, to: string) => `Member of the Warsaw Pact from ${from} to ${to}.`,
     notDrawn: (name: string, year: number) => `${name} did not exist as a state on 31 December ${year}.`,
     events: 'Events',
     noEvents: 'No events involving it in our data.',
