@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { mapData } from './build/mapData';
 import { validateData } from './build/validateData';
 import { devCsp } from './build/devCsp';
 
 export default defineConfig({
-  plugins: [react(), validateData(), devCsp()],
+  plugins: [react(), validateData(), mapData(), devCsp()],
   build: { target: 'es2022' },
 });

@@ -8,7 +8,7 @@ for (const width of [360, 390, 768, 1280, 2560]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/?year=2014&country=UKR');
     expect(await noSideways(page)).toBe(true);
-    await page.getByRole('button', { name: 'Russia annexes Crimea' }).click();
+    await page.getByRole('button', { name: 'Russia annexes Crimea', exact: true }).click();
     expect(await noSideways(page)).toBe(true);
   });
 }
@@ -41,7 +41,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`${colorScheme} mode keeps text readable and statuses apart`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/?year=1999');
-    await page.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia' }).click();
+    await page.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia', exact: true }).click();
     const colours = await page.evaluate(() => {
       const css = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
       return {
@@ -72,7 +72,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the map, its pins, tooltip and event card have no axe violations', async ({ page }) => {
   test.slow(); // axe walks every path of the map
   await page.goto('/?year=2014&country=UKR');
-  await page.getByRole('button', { name: 'Russia annexes Crimea' }).click();
+  await page.getByRole('button', { name: 'Russia annexes Crimea', exact: true }).click();
   await page.locator('path[data-unit="POL"]').hover();
   const { violations } = await new AxeBuilder({ page }).include('.map-frame').analyze();
   expect(violations.map((v) => v.id)).toEqual([]);

@@ -173,9 +173,9 @@ test('newly joined countries are outlined in their accession year', async ({ pag
 
 test('an event’s pin on the map opens its date, text and source', async ({ page }) => {
   await page.goto('/?year=2014');
-  const pin = page.getByRole('button', { name: 'Russia annexes Crimea' });
+  const pin = page.getByRole('button', { name: 'Russia annexes Crimea', exact: true });
   await pin.click();
-  const card = page.getByRole('dialog', { name: 'Russia annexes Crimea' });
+  const card = page.getByRole('dialog', { name: 'Russia annexes Crimea', exact: true });
   await expect(card).toContainText('18 March 2014');
   await expect(card.getByRole('link')).toHaveAttribute('href', /^https:/);
   await page.keyboard.press('Escape');
@@ -183,6 +183,6 @@ test('an event’s pin on the map opens its date, text and source', async ({ pag
   await expect(pin).toBeFocused();
   for (const [year, title] of [[1999, 'NATO air campaign against FR Yugoslavia'], [2008, 'War between Russia and Georgia'], [2022, 'Russia invades Ukraine']] as const) {
     await page.goto(`/?year=${year}`);
-    await expect(page.getByRole('button', { name: title })).toBeVisible();
+    await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
   }
 });

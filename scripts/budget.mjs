@@ -1,5 +1,7 @@
-// Checks the size budgets of the built app (bytes, never time): first load and map data, gzipped.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// Checks the size budgets of the built app (bytes, never time), gzipped: everything the home page
+// fetches on a first visit (HTML with the pre-rendered map, JS, CSS, map data, icon, manifest)
+// and the map data file on its own. Also checks that every year page stays within the budget.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -7,20 +9,35 @@ const BUDGET = { firstLoad: 150 * 1024, mapData: 60 * 1024 };
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 
-const html = readFileSync('dist/index.html', 'utf8');
-const linked = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join('dist', m[1]));
-const files = ['dist/index.html', ...new Set(linked)];
-const sizes = files.map((f) => [f, gz(f)]);
-const firstLoad = sizes.reduce((sum, [, n]) => sum + n, 0);
-const mapData = gz('src/map/atlas.json');
+/** The files a page fetches on load: its scripts, styles, preloaded map data, icon and manifest. */
+function firstLoadOf(page) {
+  const html = readFileSync(page, 'utf8');
+  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
+  const urls = tags
+    .filter((t) => !/rel="(?:apple-touch-icon|canonical)"/.test(t))
+    .map((t) => /(?:src|href)="\/([^"]+)"/.exec(t)?.[1])
+    .filter((u) => u !== undefined);
+  return [page, ...new Set(urls.map((u) => join('dist', u)))].filter((f) => existsSync(f));
+}
 
-for (const [f, n] of sizes) console.log(`${String(n).padStart(8)}  ${f}`);
-console.log(`${String(firstLoad).padStart(8)}  first load, gzipped (budget ${BUDGET.firstLoad})`);
-console.log(`${String(mapData).padStart(8)}  map data (atlas.json), gzipped (budget ${BUDGET.mapData}), included in the JS above`);
+const kind = (f) => (f.endsWith('.html') ? 'HTML' : f.endsWith('.js') ? 'JS' : f.endsWith('.css') ? 'CSS' : /map-.*\.json$/.test(f) ? 'map data' : 'other');
+const home = firstLoadOf('dist/index.html').map((f) => [f, gz(f)]);
+const firstLoad = home.reduce((sum, [, n]) => sum + n, 0);
+const mapData = home.filter(([f]) => kind(f) === 'map data').reduce((sum, [, n]) => sum + n, 0);
+
+for (const [f, n] of home) console.log(`${String(n).padStart(8)}  ${f} (${kind(f)})`);
+console.log(`${String(firstLoad).padStart(8)}  first load of the home page, gzipped (budget ${BUDGET.firstLoad})`);
+console.log(`${String(mapData).padStart(8)}  map data, gzipped (budget ${BUDGET.mapData})`);
+
+const yearPages = walk('dist').filter((f) => /\/\d{4}\/index\.html$/.test(f));
+const heaviest = yearPages.map((p) => [p, firstLoadOf(p).reduce((sum, f) => sum + gz(f), 0)]).sort((a, b) => b[1] - a[1])[0];
+if (heaviest) console.log(`${String(heaviest[1]).padStart(8)}  heaviest year page's first load: ${heaviest[0]}`);
 console.log(`${String(walk('dist').length).padStart(8)}  files in dist/`);
 
 const over = [];
+if (mapData === 0) over.push('no map data found in the home page');
 if (firstLoad > BUDGET.firstLoad) over.push(`first load ${firstLoad} > ${BUDGET.firstLoad}`);
+if (heaviest && heaviest[1] > BUDGET.firstLoad) over.push(`${heaviest[0]} first load ${heaviest[1]} > ${BUDGET.firstLoad}`);
 if (mapData > BUDGET.mapData) over.push(`map data ${mapData} > ${BUDGET.mapData}`);
 if (over.length) {
   console.error(`Over budget: ${over.join('; ')}`);

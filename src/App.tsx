@@ -4,18 +4,20 @@ import { accessionYears } from './domain/membership';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
 import type { MapGeometry } from './map/geometry';
 import { useEscape } from './hooks/useEscape';
-import { useUrlState } from './hooks/useUrlState';
+import { useUrlState, type Where } from './hooks/useUrlState';
 import { useTimeline } from './hooks/useTimeline';
 import { borderFigure } from './view/borderFigure';
 import { describeChange } from './view/changeCaption';
 import { describeDetails } from './view/describeDetails';
 import { yearView } from './view/yearView';
+import { memberList } from './view/memberList';
 import { noticeMessages } from './view/notices';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EventsList } from './components/EventsList';
 import { FullMapLink } from './components/FullMapLink';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
+import { MemberList } from './components/MemberList';
 import { Notice } from './components/Notice';
 import { ShareBar } from './components/ShareBar';
 import { UnitTable } from './components/UnitTable';
@@ -31,18 +33,21 @@ interface AppProps {
   data: Dataset;
   geometry: MapGeometry;
   strings?: Strings;
+  /** The address to render for when pre-rendering at build time; the browser's own otherwise. */
+  at?: Where;
 }
 
 /**
  * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
  * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
  */
-export function App({ data, geometry, strings = defaultStrings }: AppProps) {
+export function App({ data, geometry, strings = defaultStrings, at }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss } = useUrlState(data);
+  const { state, problems, setYear, select, dismiss } = useUrlState(data, at);
   const { year, country, embed } = state;
   const view = useMemo(() => yearView(data, year, strings), [data, year, strings]);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
+  const members = useMemo(() => memberList(data, year, strings), [data, year, strings]);
   const marks = useMemo(() => accessionYears(data), [data]);
   const timeline = useTimeline(data, year, setYear, strings);
   const caption = useMemo(() => describeChange(data, year, strings), [data, year, strings]);
@@ -106,6 +111,7 @@ export function App({ data, geometry, strings = defaultStrings }: AppProps) {
           </Timeline>
           <Legend ui={ui} />
           {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} state={state} strings={strings} />}
+          <MemberList summary={strings.pages.members.summary(view.count, year)} label={strings.pages.members.label(year)} members={members} />
         </div>
         {!embed && (
           <div className="app__side">

@@ -1,16 +1,19 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
+import mapDataUrl from 'virtual:map-data-url';
+import { canHydrate } from './boot/prerendered';
+import { registerServiceWorker } from './boot/registerServiceWorker';
+import { start } from './boot/start';
 import { dataset } from './data/dataset';
 import { strings } from './i18n/strings';
-import { mapGeometry } from './map/mapGeometry';
+import { loadMapGeometry } from './map/geometryData';
+import { Root } from './Root';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary text={strings.ui.error}>
-      <App data={dataset} geometry={mapGeometry} />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+const container = document.getElementById('root')!;
+void start({
+  container,
+  load: () => loadMapGeometry(mapDataUrl),
+  page: (geometry) => <Root geometry={geometry} />,
+  hydrate: canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset),
+  text: strings.pages.loading,
+});
+registerServiceWorker();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathCentroid, pathRings } from '../src/map/centroid';
-import { mapGeometry } from '../src/map/mapGeometry';
+import { mapGeometry } from './fixtures/realGeometry';
 
 describe('pathRings', () => {
   it.each([

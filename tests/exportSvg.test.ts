@@ -4,7 +4,7 @@ import { dataset } from '../src/data/dataset';
 import { exportModel } from '../src/export/exportModel';
 import { exportSvg } from '../src/export/exportSvg';
 import { defaultPalette, paletteFrom } from '../src/export/palette';
-import { mapGeometry } from '../src/map/mapGeometry';
+import { mapGeometry } from './fixtures/realGeometry';
 
 const PAGE = 'https://map.example/?year=2004&country=EST';
 

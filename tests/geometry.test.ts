@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import atlas from '../src/map/atlas.json';
-import frames from '../src/data/frames.json';
 import { dataset } from '../src/data/dataset';
 import { unitsIn } from '../src/domain/units';
-import { buildMapGeometry, type Frames } from '../src/map/geometry';
+import { mapGeometry } from './fixtures/realGeometry';
 
-const geometry = buildMapGeometry(atlas as unknown as Topology<never>, frames as unknown as Frames, new Set(frames.inset.units));
+const geometry = mapGeometry;
 const years = Array.from({ length: dataset.latestYear - dataset.firstYear + 1 }, (_, i) => dataset.firstYear + i);
 
 describe('the projected map', () => {

@@ -3,7 +3,7 @@ import type { Point } from '../src/map/centroid';
 import { nextInDirection, westToEast, type Direction } from '../src/map/neighbours';
 import { dataset } from '../src/data/dataset';
 import { unitsIn } from '../src/domain/units';
-import { mapGeometry } from '../src/map/mapGeometry';
+import { mapGeometry } from './fixtures/realGeometry';
 import { shapeCentroids } from '../src/map/shapeCentroids';
 
 // A little Europe in screen coordinates (y grows southwards).

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Topology } from 'topojson-specification';
-import atlas from '../src/map/atlas.json';
-import frames from '../src/data/frames.json';
 import { dataset } from '../src/data/dataset';
-import { buildMapGeometry, type Frames } from '../src/map/geometry';
+import { mapGeometry } from './fixtures/realGeometry';
 import { MapView } from '../src/components/MapView';
 import { yearView } from '../src/view/yearView';
 
-const geometry = buildMapGeometry(atlas as unknown as Topology<never>, frames as unknown as Frames, new Set(frames.inset.units));
+const geometry = mapGeometry;
 
 /** The map of a year as readable SVG: one element a line, coordinates rounded so diffs show real changes. */
 function mapSvg(year: number): string {

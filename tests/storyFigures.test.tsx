@@ -6,7 +6,7 @@ import { BorderFigure } from '../src/components/BorderFigure';
 import { ChangeCaption } from '../src/components/ChangeCaption';
 import { dataset } from '../src/data/dataset';
 import { strings } from '../src/i18n/strings';
-import { mapGeometry } from '../src/map/mapGeometry';
+import { mapGeometry } from './fixtures/realGeometry';
 import { borderFigure, timelineSeries } from '../src/view/borderFigure';
 import { describeChange } from '../src/view/changeCaption';
 

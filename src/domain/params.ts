@@ -26,9 +26,9 @@ export function defaultState(data: Dataset): ViewState {
 }
 
 /** Reads and validates `?year=`, `?country=` and `?embed=`; invalid values fall back to the default. */
-export function parseParams(search: string, data: Dataset): { state: ViewState; problems: ParamProblem[] } {
+export function parseParams(search: string, data: Dataset, fallback: ViewState = defaultState(data)): { state: ViewState; problems: ParamProblem[] } {
   const params = new URLSearchParams(search);
-  const state = defaultState(data);
+  const state = { ...fallback };
   const problems: ParamProblem[] = [];
 
   const year = params.get('year');
@@ -63,6 +63,26 @@ export function toSearch(state: ViewState, data: Dataset, current = ''): string 
   if (state.embed) params.set('embed', '1');
   const search = params.toString();
   return search ? `?${search}` : '';
+}
+
+const YEAR_PAGE = /(?:^|\/)(\d{4})\/(?:index\.html)?$/;
+
+/** The year a pre-rendered year page's path names (`/1999/`), if it is one within the data. */
+export function yearFromPath(pathname: string, data: Dataset): number | undefined {
+  const match = YEAR_PAGE.exec(pathname);
+  const year = match ? Number(match[1]) : NaN;
+  return year >= data.firstYear && year <= data.latestYear ? year : undefined;
+}
+
+/** Reads the whole address: a year page's path sets the default year, which `?year=` overrides. */
+export function parseLocation(pathname: string, search: string, data: Dataset): { state: ViewState; problems: ParamProblem[] } {
+  const year = yearFromPath(pathname, data);
+  return parseParams(search, data, year === undefined ? defaultState(data) : { year });
+}
+
+/** The app's own path for a changed view: a year page's path leads back to the app's root, where `?year=` says the year. */
+export function appPath(pathname: string, data: Dataset): string {
+  return yearFromPath(pathname, data) === undefined ? pathname : pathname.replace(YEAR_PAGE, '/');
 }
 
 function shorten(value: string): string {

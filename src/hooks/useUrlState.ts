@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { parseParams, toSearch, type ParamProblem, type ViewState } from '../domain/params';
+import { appPath, parseLocation, toSearch, type ParamProblem, type ViewState } from '../domain/params';
 
 /** How long a year must stay put before the next change opens a new history entry. */
 const SETTLE_MS = 600;
@@ -12,14 +12,19 @@ interface UrlState {
 
 /**
  * Owns every `history` call. The URL is the source of truth for year and selection:
- * a drag rewrites one history entry in place, a settled year or a selection adds one,
- * and Back/Forward restore what the user saw.
+ * a drag adds one history entry and writes the year it settles on into it, a selection
+ * adds one, and Back/Forward restore what the user saw.
  */
-export function useUrlState(data: Dataset) {
-  const [current, setCurrent] = useState<UrlState>(() => parseParams(window.location.search, data));
+export function useUrlState(data: Dataset, at?: Where) {
+  // `at` is where the page is being pre-rendered (there is no window at build time).
+  const [current, setCurrent] = useState<UrlState>(() => read(at ?? window.location, data));
   const latest = useRef(current);
   const open = useRef(false);
   const timer = useRef<number | undefined>(undefined);
+  // A year not yet written to the address. During a drag the address is written when the year
+  // settles, not at every step: each history write costs the main thread several milliseconds
+  // (and makes Chrome fetch the page's icon again), which a scrub cannot afford.
+  const pending = useRef(false);
 
   const commit = useCallback(
     (next: UrlState, how: 'push' | 'replace' | 'none') => {
@@ -35,7 +40,9 @@ export function useUrlState(data: Dataset) {
     if (latest.current.problems.length > 0) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
-      commit(parseParams(window.location.search, data), 'none');
+      pending.current = false;
+      window.clearTimeout(timer.current);
+      commit(read(window.location, data), 'none');
     };
     window.addEventListener('popstate', onPop);
     return () => {
@@ -44,27 +51,45 @@ export function useUrlState(data: Dataset) {
     };
   }, [data, commit]);
 
+  const flush = useCallback(() => {
+    if (pending.current) write(latest.current.state, data, 'replace');
+    pending.current = false;
+  }, [data]);
+
   /** Shows the year. `replace` keeps rewriting the current entry (playback), whatever the pace. */
   const setYear = useCallback(
     (year: number, how: 'auto' | 'replace' = 'auto') => {
       const prev = latest.current;
       if (prev.state.year === year) return;
-      commit({ ...prev, state: { ...prev.state, year } }, how === 'replace' || open.current ? 'replace' : 'push');
+      const next = { ...prev, state: { ...prev.state, year } };
+      if (how === 'replace') {
+        commit(next, 'replace');
+        pending.current = false;
+      } else {
+        // While the year keeps moving, the address waits: it is written once the year settles.
+        commit(next, open.current ? 'none' : 'push');
+        pending.current = open.current;
+      }
       open.current = true;
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => (open.current = false), SETTLE_MS);
+      timer.current = window.setTimeout(() => {
+        flush();
+        open.current = false;
+      }, SETTLE_MS);
     },
-    [commit],
+    [commit, flush],
   );
 
   const select = useCallback(
     (country: string | undefined) => {
       const prev = latest.current;
       if (prev.state.country === country) return;
+      flush();
+      window.clearTimeout(timer.current);
       open.current = false;
       commit({ ...prev, state: { ...prev.state, country } }, 'push');
     },
-    [commit],
+    [commit, flush],
   );
 
   const dismiss = useCallback(() => commit({ ...latest.current, problems: [] }, 'none'), [commit]);
@@ -72,8 +97,18 @@ export function useUrlState(data: Dataset) {
   return { ...current, setYear, select, dismiss };
 }
 
+/** A page address: path and query string. */
+export interface Where {
+  pathname: string;
+  search: string;
+}
+
+function read({ pathname, search }: Where, data: Dataset): UrlState {
+  return parseLocation(pathname, search, data);
+}
+
 function write(state: ViewState, data: Dataset, how: 'push' | 'replace'): void {
-  const url = `${window.location.pathname}${toSearch(state, data, window.location.search)}${window.location.hash}`;
+  const url = `${appPath(window.location.pathname, data)}${toSearch(state, data, window.location.search)}${window.location.hash}`;
   if (how === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }

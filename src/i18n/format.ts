@@ -35,5 +35,8 @@ function numberFormat(locale: string): Intl.NumberFormat {
 
 /** Formats a span of dates, e.g. "24 March – 10 June 1999". */
 export function formatDateRange(start: string, end: string, locale: string): string {
-  return dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  const text = dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  // ICU versions differ in the spaces around the dash (thin or plain): the text pre-rendered at
+  // build time (Node) must equal the browser's, or hydration fails.
+  return text.replace(/\s/g, ' ');
 }

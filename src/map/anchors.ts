@@ -21,5 +21,5 @@ export function shapeCentroid(geometry: MapGeometry, shapeId: string): Point | n
 
 /** Where a place ([longitude, latitude]) is drawn in the main view; null when outside it. */
 export function placePoint(geometry: MapGeometry, place: [number, number]): Point | null {
-  return cached(places, geometry, place.join(','), () => geometry.project(place));
+  return cached(places, geometry, place.join(','), () => geometry.project?.(place) ?? null);
 }

@@ -22,14 +22,20 @@ export interface MapGeometry {
   /** Land outside the drawn units, as background. */
   land: string;
   inset: { x: number; y: number; width: number; height: number };
-  /** Projects [longitude, latitude] in the main view; null when outside the view. */
-  project: (point: [number, number]) => [number, number] | null;
+  /**
+   * Projects [longitude, latitude] in the main view; null when outside the view. Only where the
+   * geometry is built from the atlas (build time, tests): the app loads pre-projected paths.
+   */
+  project?: (point: [number, number]) => [number, number] | null;
 }
+
+/** The map geometry as built from the atlas, where the projection is at hand. */
+export type ProjectedAtlas = MapGeometry & Required<Pick<MapGeometry, 'project'>>;
 
 type AtlasObjects = { shapes: GeometryCollection; disputes: GeometryCollection; land: TopoGeometry };
 
 /** Projects the atlas: the main view fitted to Europe, the inset fitted to North America. */
-export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, insetCodes: ReadonlySet<string>): MapGeometry {
+export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, insetCodes: ReadonlySet<string>): ProjectedAtlas {
   const shapes = features(atlas, 'shapes');
   const { projection: main, width, height } = fitMainProjection(frames);
 

@@ -1,6 +1,8 @@
+import { pathRings } from './centroid';
+
 /**
  * The area-weighted centroid of an SVG path made of straight segments, as d3-geo writes them
- * (M, L, Z, absolute coordinates), or of its points when it has no area. Null for an empty path.
+ * (M, L, Z, absolute or relative), or of its points when it has no area. Null for an empty path.
  * Lets markers sit on a shape using only the pre-projected path, without projecting again.
  */
 export function pathCentroid(d: string): [number, number] | null {
@@ -10,7 +12,7 @@ export function pathCentroid(d: string): [number, number] | null {
   let sx = 0;
   let sy = 0;
   let n = 0;
-  for (const ring of rings(d)) {
+  for (const ring of pathRings(d)) {
     for (let i = 0; i < ring.length; i++) {
       const [x0, y0] = ring[i]!;
       const [x1, y1] = ring[(i + 1) % ring.length]!;
@@ -26,16 +28,4 @@ export function pathCentroid(d: string): [number, number] | null {
   if (n === 0) return null;
   if (Math.abs(area) < 1e-9) return [sx / n, sy / n];
   return [cx / (3 * area), cy / (3 * area)];
-}
-
-/** The closed rings of a path: each M starts one. */
-function rings(d: string): [number, number][][] {
-  const result: [number, number][][] = [];
-  for (const part of d.split(/[Mm]/)) {
-    const numbers = part.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
-    const ring: [number, number][] = [];
-    for (let i = 0; i + 1 < numbers.length; i += 2) ring.push([numbers[i]!, numbers[i + 1]!]);
-    if (ring.length) result.push(ring);
-  }
-  return result;
 }

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const count = (page: Page) => page.locator('[data-member-count]');
+const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
+const ready = (page: Page) => page.locator('#root[data-ready="true"]').waitFor({ state: 'attached' });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a pre-rendered year page with JavaScript disabled shows that year's members", async ({ page }) => {
+    await page.goto('/1999/');
+    await expect(page).toHaveTitle(/1999/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\/1999\.png$/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    await expect(count(page)).toHaveText('19 members');
+    await expect(page.locator('[data-unit="POL"]')).toHaveAttribute('data-status', 'joined');
+    await expect(page.locator('[data-unit="SWE"]')).toHaveAttribute('data-member', 'false');
+
+    await page.getByText('The 19 members on 31 December 1999').click();
+    const members = page.getByRole('list', { name: 'Members in 1999' }).getByRole('listitem');
+    await expect(members).toHaveCount(19);
+    await expect(members.filter({ hasText: 'Poland, 12 March 1999' })).toBeVisible();
+    await expect(members.filter({ hasText: 'Sweden' })).toHaveCount(0);
+  });
+});
+
+test('a year page becomes the app without a hydration error, and moving on leads to ?year=', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/1999/');
+  await ready(page);
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(count(page)).toHaveAttribute('data-member-count', '19');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '2000');
+  await expect(page).toHaveURL(/\/\?year=2000$/);
+  expect(errors).toEqual([]);
+});
+
+test('?year= and ?country= still win on a year page', async ({ page }) => {
+  await page.goto('/1999/?year=2004&country=EST');
+  await expect(count(page)).toHaveAttribute('data-member-count', '26');
+  await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
+});
+
+test('a year preview image is served', async ({ request }) => {
+  const response = await request.get('/og/2004.png');
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
+});
+
+test('when the map data cannot be loaded, the page says so and Retry recovers', async ({ page }) => {
+  await page.route('**/assets/map-*.json', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await page.unroute('**/assets/map-*.json');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await ready(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect(count(page)).toHaveAttribute('data-member-count', '12');
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a second visit works with no network', async ({ page, context }) => {
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await expect(count(page)).toHaveAttribute('data-member-count', '32');
+    // A year page never visited: the cached app draws the year its address names.
+    await page.goto('/1999/');
+    await ready(page);
+    await expect(count(page)).toHaveAttribute('data-member-count', '19');
+  });
+});

@@ -1,0 +1,77 @@
+// npm run bench: builds the site (and a finer-resolution variant), serves each as static files on
+// loopback, drives Debian's Chromium and prints the figures of issue 6. Figures, not assertions.
+// Options: --runs N (default 3; cells show the median and the range), --no-build (use dist/ as is,
+// and skip the finer resolution unless it was built before in this process).
+import { chromium } from '@playwright/test';
+import { buildFine, buildShipped } from './builds.mjs';
+import { harnessFloor, heapAfterScrubs, measureLoad, scrubKeyboard, scrubMouse } from './measure.mjs';
+import { serve } from './serve.mjs';
+import { int, kb, mb, median, ms, printTable, quantile } from './stats.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const build = !args.includes('--no-build');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+console.log(build ? 'building the shipped site and a finer map resolution…' : 'using dist/ as built');
+const dirs = { shipped: build ? buildShipped() : new URL('../../dist', import.meta.url).pathname };
+if (build) dirs.finer = buildFine();
+
+const profiles = [
+  { name: 'shipped', dir: 'shipped', cpu: 1 },
+  { name: 'shipped 4× CPU', dir: 'shipped', cpu: 4 },
+  ...(dirs.finer ? [{ name: 'finer map', dir: 'finer', cpu: 1 }, { name: 'finer 4× CPU', dir: 'finer', cpu: 4 }] : []),
+];
+
+/** One session: a fresh browser context on the profile's build and CPU. */
+async function session(browser, origin, cpu) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const load = await measureLoad(page, cdp, `${origin}/`);
+  const floor = await harnessFloor(page, cdp);
+  const keyboard = await scrubKeyboard(page, cdp);
+  const mouse = await scrubMouse(page, cdp);
+  const heap = await heapAfterScrubs(page, cdp);
+  await context.close();
+  return { load, floor, keyboard, mouse, heap };
+}
+
+const results = Object.fromEntries(profiles.map((p) => [p.name, []]));
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+const servers = {};
+for (const [key, dir] of Object.entries(dirs)) servers[key] = await serve(dir);
+for (let run = 1; run <= runs; run++) {
+  for (const p of profiles) {
+    process.stdout.write(`run ${run}/${runs}: ${p.name}…\n`);
+    results[p.name].push(await session(browser, servers[p.dir].origin, p.cpu));
+  }
+}
+await browser.close();
+for (const s of Object.values(servers)) await s.close();
+
+const of = (f) => (column) => results[column.name].map(f);
+const rows = [
+  ...['JS', 'CSS', 'HTML', 'map data', 'other'].map((k) => ({ label: `first load: ${k}, gzipped`, format: kb, values: of((r) => r.load.bytes[k]) })),
+  { label: 'first load: total, gzipped', target: '≤ 150 KB', format: kb, values: of((r) => Object.values(r.load.bytes).reduce((a, b) => a + b, 0)) },
+  { label: 'first paint (map is in the HTML)', format: ms, values: of((r) => r.load.paint) },
+  { label: 'largest contentful paint', target: '≤ 1000 ms', format: ms, values: of((r) => r.load.lcp) },
+  { label: 'app ready (hydrated)', format: ms, values: of((r) => r.load.ready) },
+  { label: 'keyboard step: main thread, median', target: '≤ 4 ms', format: ms, values: of((r) => median(r.keyboard.steps)) },
+  { label: 'keyboard step: main thread, p95', target: '≤ 8 ms', format: ms, values: of((r) => quantile(r.keyboard.steps, 0.95)) },
+  { label: 'keyboard scrub: longest frame', format: ms, values: of((r) => r.keyboard.longestFrame) },
+  { label: 'keyboard scrub: path d changes', target: '0', format: int, values: of((r) => r.keyboard.dChanges) },
+  { label: 'mouse step: main thread, median', target: '≤ 4 ms', format: ms, values: of((r) => median(r.mouse.steps)) },
+  { label: 'mouse step: main thread, p95', target: '≤ 8 ms', format: ms, values: of((r) => quantile(r.mouse.steps, 0.95)) },
+  { label: 'mouse scrub: longest frame', format: ms, values: of((r) => r.mouse.longestFrame) },
+  { label: 'mouse scrub: path d changes', target: '0', format: int, values: of((r) => r.mouse.dChanges) },
+  { label: 'mouse scrub: year reached', format: int, values: of((r) => r.mouse.reached) },
+  { label: 'harness floor per step (included above)', format: ms, values: of((r) => median(r.floor)) },
+  { label: 'JS heap after load', format: mb, values: of((r) => r.heap.before) },
+  { label: 'JS heap after 10 scrubs', format: mb, values: of((r) => r.heap.after) },
+  { label: 'JS heap growth', target: '< 1 MB', format: mb, values: of((r) => r.heap.after - r.heap.before) },
+];
+printTable(`NATO map bench: ${runs} run(s), Chromium ${browser.version()}, 1280×800, loopback`, profiles, rows);

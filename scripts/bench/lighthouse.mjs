@@ -1,0 +1,50 @@
+// npm run bench:lighthouse: Lighthouse 12.2.3 (pinned; 13 needs Node 22) on the built home page and
+// one year page, mobile profile (its default: Moto G Power, slow 4G and 4× CPU, simulated), served
+// from dist/ on loopback by our own static server. Prints the four category scores, 0–100.
+// Options: --no-build (use dist/ as is), --runs N (default 1; medians and ranges with more).
+import { execFileSync } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serve } from './serve.mjs';
+import { printTable } from './stats.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
+const root = new URL('../..', import.meta.url).pathname;
+if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = [
+  ['performance', 'performance', '≥ 98'],
+  ['accessibility', 'accessibility', '100'],
+  ['best-practices', 'best practices', '100'],
+  ['seo', 'SEO', '≥ 95'],
+];
+const PAGES = ['/', '/1999/'];
+
+const { origin, close } = await serve(`${root}dist`);
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+const scores = Object.fromEntries(PAGES.map((p) => [p, []]));
+const failing = new Map();
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const path of PAGES) {
+      process.stdout.write(`run ${run}/${runs}: ${path}…\n`);
+      const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES.map(([id]) => id) });
+      scores[path].push(Object.fromEntries(CATEGORIES.map(([id]) => [id, Math.round((lhr.categories[id]?.score ?? NaN) * 100)])));
+      for (const audit of Object.values(lhr.audits)) {
+        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') failing.set(audit.id, audit.title);
+      }
+      const m = (id) => lhr.audits[id]?.displayValue ?? '–';
+      console.log(`  FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')}`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await close();
+}
+
+const columns = PAGES.map((name) => ({ name }));
+printTable(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${runs} run(s)`, columns,
+  CATEGORIES.map(([id, label, target]) => ({ label, target, format: String, values: (c) => scores[c.name].map((s) => s[id]) })));
+if (failing.size) console.log(`\naudits below 0.9: ${[...failing].map(([id, title]) => `${id} (${title})`).join('; ')}`);

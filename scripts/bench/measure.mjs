@@ -1,0 +1,131 @@
+// What one browser session measures, through the page and the Chrome DevTools Protocol.
+// Times come from the browser (Performance.getMetrics, PerformanceObserver, rAF), never asserted.
+/* global window, document, requestAnimationFrame, cancelAnimationFrame, MutationObserver */
+
+const SLIDER = 'input[type=range][aria-label="Year"]';
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const taskSeconds = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+
+/** Loads the page; returns bytes transferred by kind, first paint and LCP (ms). */
+export async function measureLoad(page, cdp, url) {
+  const kinds = new Map();
+  const bytes = { JS: 0, CSS: 0, HTML: 0, 'map data': 0, other: 0 };
+  cdp.on('Network.responseReceived', ({ requestId, type, response }) =>
+    kinds.set(requestId, type === 'Document' ? 'HTML' : type === 'Script' ? 'JS' : type === 'Stylesheet' ? 'CSS' : /\/map-[^/]*\.json/.test(response.url) ? 'map data' : 'other'));
+  let counting = true;
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const kind = kinds.get(requestId);
+    if (kind && counting) bytes[kind] += encodedDataLength;
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('#root[data-ready="true"]', { state: 'attached', timeout: 15000 });
+  await frames(page);
+  const times = await page.evaluate(() => new Promise((resolve) => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const ready = performance.getEntriesByName('app:ready')[0]?.startTime ?? NaN;
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      resolve({ paint, ready, lcp: entries[entries.length - 1]?.startTime ?? NaN });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  }));
+  counting = false;
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  return { bytes, ...times };
+}
+
+/** Counts `d` attribute changes on the map's paths from now on; call the result to read and stop. */
+async function watchPaths(page) {
+  await page.evaluate(() => {
+    const w = window;
+    w.__dChanges = 0;
+    w.__observer = new MutationObserver((records) => (w.__dChanges += records.length));
+    w.__observer.observe(document.querySelector('svg.map'), { subtree: true, attributes: true, attributeFilter: ['d'] });
+    // The longest gap between animation frames while scrubbing: the longest frame a user sees.
+    w.__longest = 0;
+    let last = performance.now();
+    const tick = (t) => {
+      w.__longest = Math.max(w.__longest, t - last);
+      last = t;
+      w.__raf = requestAnimationFrame(tick);
+    };
+    w.__raf = requestAnimationFrame(tick);
+  });
+  return () => page.evaluate(() => {
+    const w = window;
+    w.__observer.disconnect();
+    cancelAnimationFrame(w.__raf);
+    return { dChanges: w.__dChanges, longestFrame: w.__longest };
+  });
+}
+
+/** One step: main-thread time (ms) from the action until two frames later, when it is painted. */
+async function step(page, cdp, action) {
+  const before = await taskSeconds(cdp);
+  await action();
+  await frames(page);
+  return ((await taskSeconds(cdp)) - before) * 1000;
+}
+
+/** Scrubs through every year with the arrow key; per-step main-thread times, path changes, longest frame. */
+export async function scrubKeyboard(page, cdp) {
+  await page.focus(SLIDER);
+  await page.keyboard.press('Home');
+  await frames(page);
+  const stop = await watchPaths(page);
+  const { min, max } = await yearRange(page);
+  const steps = [];
+  for (let y = min; y < max; y++) steps.push(await step(page, cdp, () => page.keyboard.press('ArrowRight')));
+  return { steps, ...(await stop()) };
+}
+
+/** Scrubs through every year by dragging the thumb with the mouse, one year per move. */
+export async function scrubMouse(page, cdp) {
+  await page.focus(SLIDER);
+  await page.keyboard.press('Home');
+  await frames(page);
+  const { min, max } = await yearRange(page);
+  const box = await page.locator(SLIDER).boundingBox();
+  const thumb = 16; // Chromium's range thumb: the value maps onto the track minus its width.
+  const xOf = (year) => box.x + thumb / 2 + ((year - min) / (max - min)) * (box.width - thumb);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(xOf(min), y);
+  await page.mouse.down();
+  await frames(page);
+  const stop = await watchPaths(page);
+  const steps = [];
+  for (let year = min + 1; year <= max; year++) steps.push(await step(page, cdp, () => page.mouse.move(xOf(year), y)));
+  await page.mouse.up();
+  const reached = Number(await page.locator(SLIDER).getAttribute('aria-valuenow'));
+  return { steps, reached, ...(await stop()) };
+}
+
+/** The harness's own cost per step: the same round trip with a key that changes nothing. */
+export async function harnessFloor(page, cdp) {
+  await page.focus(SLIDER);
+  const steps = [];
+  for (let i = 0; i < 30; i++) steps.push(await step(page, cdp, () => page.keyboard.press('Shift')));
+  return steps;
+}
+
+/** JS heap (bytes, after a forced GC) now, and after `n` full scrubs there and back by keyboard. */
+export async function heapAfterScrubs(page, cdp, n = 10) {
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const before = await used();
+  const { min, max } = await yearRange(page);
+  await page.focus(SLIDER);
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('Home');
+    for (let y = min; y < max; y++) await page.keyboard.press('ArrowRight');
+    await frames(page);
+  }
+  return { before, after: await used() };
+}
+
+function yearRange(page) {
+  return page.locator(SLIDER).evaluate((el) => ({ min: Number(el.min), max: Number(el.max) }));
+}

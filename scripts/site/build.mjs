@@ -1,0 +1,43 @@
+// After `vite build`: pre-renders a page per year (dist/YYYY/index.html, and dist/index.html for
+// the latest year) with its link preview (dist/og/YYYY.png), then the app icons and the service
+// worker. Uses the SSR build of src/prerender/entry.tsx and the map data file the browser loads.
+// SITE_URL (e.g. https://example.org) makes the pages' Open Graph URLs absolute; SITE_DIST and
+// SITE_SSR point at other build directories (the bench builds a second map resolution).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { writeIcons } from './icons.mjs';
+import { writeServiceWorker } from './serviceWorker.mjs';
+
+const DIST = process.env.SITE_DIST ? pathToFileURL(`${resolve(process.env.SITE_DIST)}/`) : new URL('../../dist/', import.meta.url);
+const SSR = process.env.SITE_SSR ? pathToFileURL(resolve(process.env.SITE_SSR, 'entry.js')) : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
+const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+
+const { renderPage, renderPreview, years, latestYear, pagePath } = await import(SSR.href);
+const template = readFileSync(new URL('index.html', DIST), 'utf8');
+const mapUrl = /href="\/(assets\/map-[^"]+\.json)"/.exec(template)?.[1];
+if (!mapUrl) throw new Error('no map data link in dist/index.html');
+const mapData = JSON.parse(readFileSync(new URL(mapUrl, DIST), 'utf8'));
+
+// The template's own title and description are the fallback for the dev server; each page gets its own.
+const bare = template.replace(/<title>[^<]*<\/title>\s*/, '').replace(/<meta name="description"[^>]*>\s*/, '');
+if (!bare.includes('<div id="root"></div>')) throw new Error('no empty #root in dist/index.html: run vite build first (npm run build does)');
+
+function page(year, home) {
+  const { html, head } = renderPage(mapData, year, home, site);
+  return bare.replace('</head>', `${head}\n  </head>`).replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
+}
+
+mkdirSync(new URL('og/', DIST), { recursive: true });
+for (const year of years) {
+  const dir = new URL(`.${pagePath(year, false)}`, DIST);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(new URL('index.html', dir), page(year, false));
+  const png = new Resvg(renderPreview(mapData, year), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  writeFileSync(new URL(`og/${year}.png`, DIST), png);
+}
+writeFileSync(new URL('index.html', DIST), page(latestYear, true));
+writeIcons(DIST);
+const cached = writeServiceWorker(DIST);
+console.log(`site: ${years.length} year pages with previews, home page for ${latestYear}, service worker caching ${cached} files`);
