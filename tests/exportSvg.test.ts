@@ -79,3 +79,12 @@ describe('paletteFrom', () => {
     expect(palette.background).toBe(defaultPalette.background);
   });
 });
+
+describe('the exported SVG of a Cold War year', () => {
+  it('colours the Warsaw Pact as the map does and names it in the legend', () => {
+    const { svg, root } = parse(1985);
+    const fills = new Set([...root.querySelectorAll('path')].map((p) => p.getAttribute('fill')));
+    expect(fills).toContain(defaultPalette.warsawPact);
+    expect(svg).toContain('Warsaw Pact (1955–1991)');
+  });
+});

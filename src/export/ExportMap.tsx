@@ -20,9 +20,10 @@ export function exportSize(geometry: MapGeometry, model: ExportModel): { width: 
 export function ExportMap({ geometry, model }: { geometry: MapGeometry; model: ExportModel }) {
   const { width, height } = exportSize(geometry, model);
   const { palette: p } = model;
-  const fillOf = (status: string) => (status === 'member' ? p.member : status === 'joined' ? 'url(#joined)' : p.nonMember);
+  const fillOf = (u: ExportModel['units'][number]) =>
+    u.status === 'member' ? p.member : u.status === 'joined' ? 'url(#joined)' : u.statusTokens.includes('warsaw-pact') ? p.warsawPact : p.nonMember;
   const shape = (u: ExportModel['units'][number]) => (
-    <path key={u.shapeId} d={geometry.shapes.get(u.shapeId) ?? ''} fill={fillOf(u.status)} stroke={p.border} strokeWidth={0.5} strokeLinejoin="round" />
+    <path key={u.shapeId} d={geometry.shapes.get(u.shapeId) ?? ''} fill={fillOf(u)} stroke={p.border} strokeWidth={0.5} strokeLinejoin="round" />
   );
   const selected = model.units.find((u) => u.code === model.selected);
   const { inset } = geometry;
@@ -63,6 +64,7 @@ export function ExportMap({ geometry, model }: { geometry: MapGeometry; model: E
 function swatchFill(key: LegendKey, p: Palette): string {
   if (key === 'member') return p.member;
   if (key === 'non-member') return p.nonMember;
+  if (key === 'warsaw-pact') return p.warsawPact;
   return `url(#${key})`;
 }
 

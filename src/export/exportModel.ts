@@ -7,7 +7,7 @@ import { yearView } from '../view/yearView';
 import type { Palette } from './palette';
 
 /** The legend entries, in the order the app's legend shows them. */
-export const legendKeys = ['member', 'joined', 'non-member', 'occupied', 'disputed'] as const;
+export const legendKeys = ['member', 'joined', 'non-member', 'warsaw-pact', 'occupied', 'disputed'] as const;
 export type LegendKey = (typeof legendKeys)[number];
 
 /** Everything an exported image of the map shows: plain data, ready to draw. */

@@ -1,9 +1,12 @@
+import { palette } from '../view/palette';
+
 /** The colours an exported image is drawn with, written inline so the file stands alone. */
 export interface Palette {
   member: string;
   joined: string;
   joinedLine: string;
   nonMember: string;
+  warsawPact: string;
   land: string;
   sea: string;
   border: string;
@@ -14,20 +17,21 @@ export interface Palette {
   background: string;
 }
 
-/** The app's light colours (styles.css :root), used when the page's custom properties cannot be read. */
+/** The app's light colours (src/view/palette.ts), used when the page's custom properties cannot be read. */
 export const defaultPalette: Palette = {
-  member: '#1d4e89',
-  joined: '#e69f00',
-  joinedLine: '#7a4a00',
-  nonMember: '#d4d4d4',
-  land: '#ebebeb',
-  sea: '#f4f8fb',
-  border: '#ffffff',
-  occupiedLine: '#b00020',
-  disputedDot: '#3b3b3b',
-  text: '#1b1b1b',
-  muted: '#4a4a4a',
-  background: '#ffffff',
+  member: palette.member,
+  joined: palette.joined,
+  joinedLine: palette.joinedLine,
+  nonMember: palette.nonMember,
+  warsawPact: palette.warsawPact,
+  land: palette.land,
+  sea: palette.sea,
+  border: palette.border,
+  occupiedLine: palette.occupiedLine,
+  disputedDot: palette.disputedDot,
+  text: palette.text,
+  muted: palette.muted,
+  background: palette.panel,
 };
 
 /** The CSS custom property behind each colour, so exports follow the stylesheet. */
@@ -36,6 +40,7 @@ const properties: Partial<Record<keyof Palette, string>> = {
   joined: '--joined',
   joinedLine: '--joined-line',
   nonMember: '--non-member',
+  warsawPact: '--warsaw-pact',
   land: '--land',
   sea: '--sea',
   border: '--border',
