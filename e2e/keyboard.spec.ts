@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { dragSliderToStart } from './slider';
 
 const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
@@ -75,13 +76,7 @@ test('the live region announces the year once a mouse drag settles, not the year
     new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
   });
 
-  await slider(page).scrollIntoViewIfNeeded();
-  const box = (await slider(page).boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width - 4, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width - 4 - (i * (box.width - 8)) / 10, y);
-  await page.mouse.up();
+  await dragSliderToStart(page);
 
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
   await page.clock.runFor(500);

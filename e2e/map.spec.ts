@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { dragSliderToStart } from './slider';
 
 const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
 const count = (page: Page) => page.locator('[data-member-count]');
@@ -9,14 +10,7 @@ test('dragging the slider with the mouse walks NATO back in time', async ({ page
   await expect(count(page)).toHaveAttribute('data-member-count', '32');
   await expect(unit(page, 'SWE')).toHaveAttribute('data-member', 'true');
 
-  await slider(page).scrollIntoViewIfNeeded(); // the mouse only reaches what is on screen
-  const box = (await slider(page).boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width - 4, y);
-  await page.mouse.down();
-  // Drag in steps to the far left, as a person would.
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width - 4 - (i * (box.width - 8)) / 10, y);
-  await page.mouse.up();
+  await dragSliderToStart(page);
 
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
   await expect(count(page)).toHaveAttribute('data-member-count', '12');
