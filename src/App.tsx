@@ -6,11 +6,8 @@ import type { MapGeometry } from './map/geometry';
 import { useEscape } from './hooks/useEscape';
 import { useUrlState, type Where } from './hooks/useUrlState';
 import { useTimeline } from './hooks/useTimeline';
-import { borderFigure } from './view/borderFigure';
-import { describeChange } from './view/changeCaption';
 import { describeDetails } from './view/describeDetails';
-import { yearView } from './view/yearView';
-import { memberList } from './view/memberList';
+import { yearViews } from './view/yearViews';
 import { noticeMessages } from './view/notices';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EventsList } from './components/EventsList';
@@ -29,6 +26,8 @@ import { BorderFigure } from './components/BorderFigure';
 import { ChangeCaption } from './components/ChangeCaption';
 import { Timeline } from './components/Timeline';
 
+const NO_NOTICES: string[] = [];
+
 interface AppProps {
   data: Dataset;
   geometry: MapGeometry;
@@ -45,13 +44,14 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
   const { ui } = strings;
   const { state, problems, setYear, select, dismiss } = useUrlState(data, at);
   const { year, country, embed } = state;
-  const view = useMemo(() => yearView(data, year, strings), [data, year, strings]);
+  // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
+  const view = yearViews.view(data, year, strings);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
-  const members = useMemo(() => memberList(data, year, strings), [data, year, strings]);
+  const members = yearViews.members(data, year, strings);
   const marks = useMemo(() => accessionYears(data), [data]);
   const timeline = useTimeline(data, year, setYear, strings);
-  const caption = useMemo(() => describeChange(data, year, strings), [data, year, strings]);
-  const border = useMemo(() => borderFigure(data, year, strings), [data, year, strings]);
+  const caption = yearViews.caption(data, year, strings);
+  const border = yearViews.border(data, year, strings);
   const [table, setTable] = useState(false);
 
   const close = useCallback(() => {
@@ -69,7 +69,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
         <h1>{ui.title}</h1>
         <p className="app__intro">{ui.intro}</p>
       </header>
-      <Notice messages={noticeMessages(problems, state, data, ui)} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
+      <Notice messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
       <main className="app__main">
         <div className="app__map" data-view={table ? 'table' : 'map'}>
           <div className="year-line">

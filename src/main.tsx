@@ -2,10 +2,12 @@ import mapDataUrl from 'virtual:map-data-url';
 import { canHydrate } from './boot/prerendered';
 import { registerServiceWorker } from './boot/registerServiceWorker';
 import { start } from './boot/start';
+import { whenIdle } from './boot/whenIdle';
 import { dataset } from './data/dataset';
 import { strings } from './i18n/strings';
 import { loadMapGeometry } from './map/geometryData';
 import { Root } from './Root';
+import { warmingSteps } from './view/yearViews';
 import './styles.css';
 
 const container = document.getElementById('root')!;
@@ -15,5 +17,5 @@ void start({
   page: (geometry) => <Root geometry={geometry} />,
   hydrate: canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset),
   text: strings.pages.loading,
-});
+}).then(() => whenIdle(warmingSteps(dataset, strings)));
 registerServiceWorker();

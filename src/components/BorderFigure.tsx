@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BorderFigureView } from '../view/borderFigure';
 import type { YearPoint } from '../view/series';
 import { Sparkline } from './Sparkline';
@@ -12,7 +13,7 @@ interface BorderFigureProps {
 }
 
 /** NATO's land border with Russia (or the USSR) in the year, with a small chart of it over the years. */
-export function BorderFigure({ figure, points, year, chartLabel, sourcesText }: BorderFigureProps) {
+export const BorderFigure = memo(function BorderFigure({ figure, points, year, chartLabel, sourcesText }: BorderFigureProps) {
   return (
     <div className="border-figure">
       <p className="border-figure__text" data-russia-border-km={figure.km}>
@@ -33,4 +34,4 @@ export function BorderFigure({ figure, points, year, chartLabel, sourcesText }: 
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
+import { memo } from 'react';
 /** One sentence on what changed in the shown year. */
-export function ChangeCaption({ text }: { text: string }) {
+export const ChangeCaption = memo(function ChangeCaption({ text }: { text: string }) {
   return <p className="change-caption">{text}</p>;
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import type { Details } from '../view/describeDetails';
 import { EventItem } from './EventItem';
 
@@ -9,7 +9,7 @@ interface DetailsPanelProps {
 }
 
 /** The story of the open unit: status, accession and the events that involve it. */
-export function DetailsPanel({ details, text, onClose }: DetailsPanelProps) {
+export const DetailsPanel = memo(function DetailsPanel({ details, text, onClose }: DetailsPanelProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [details.code]);
@@ -48,4 +48,4 @@ export function DetailsPanel({ details, text, onClose }: DetailsPanelProps) {
       )}
     </section>
   );
-}
+});

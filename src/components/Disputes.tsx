@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DisputeRecord } from '../domain/types';
 
 interface DisputesProps {
@@ -6,7 +7,7 @@ interface DisputesProps {
 }
 
 /** Occupied or disputed territory drawn over its state, hatched or dotted, with a name that says what it is. */
-export function Disputes({ disputes, paths }: DisputesProps) {
+export const Disputes = memo(function Disputes({ disputes, paths }: DisputesProps) {
   return (
     <g className="disputes">
       {disputes.map((d) => (
@@ -21,4 +22,4 @@ export function Disputes({ disputes, paths }: DisputesProps) {
       ))}
     </g>
   );
-}
+});

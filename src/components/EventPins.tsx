@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { MapGeometry } from '../map/geometry';
 import { placePoint } from '../map/anchors';
@@ -14,7 +15,7 @@ interface EventPinsProps {
 }
 
 /** A marker where each of the year's events took place, named by its title, that opens the event. */
-export function EventPins({ events, geometry, open, onOpen }: EventPinsProps) {
+export const EventPins = memo(function EventPins({ events, geometry, open, onOpen }: EventPinsProps) {
   return (
     <g className="event-markers">
       {events.map(({ event, title }) => {
@@ -47,4 +48,4 @@ export function EventPins({ events, geometry, open, onOpen }: EventPinsProps) {
       })}
     </g>
   );
-}
+});

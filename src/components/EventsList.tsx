@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { EventDescription } from '../view/describeEvent';
 import { EventItem } from './EventItem';
 
@@ -12,7 +12,7 @@ interface EventsListProps {
 }
 
 /** The events of the shown year, each with its date and source. */
-export function EventsList({ heading, listLabel, emptyText, events, current }: EventsListProps) {
+export const EventsList = memo(function EventsList({ heading, listLabel, emptyText, events, current }: EventsListProps) {
   const id = useId();
   return (
     <section className="events" aria-labelledby={id}>
@@ -25,4 +25,4 @@ export function EventsList({ heading, listLabel, emptyText, events, current }: E
       </ul>
     </section>
   );
-}
+});

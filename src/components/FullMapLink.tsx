@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { ViewState } from '../domain/params';
 import type { Share } from '../i18n/en/share';
@@ -5,7 +6,7 @@ import { fullMapUrl } from '../view/shareLinks';
 import './share.css';
 
 /** In an embedded map: a small link to the full app at the same year and country, in a new tab. */
-export function FullMapLink({ data, state, text }: { data: Dataset; state: ViewState; text: Share }) {
+export const FullMapLink = memo(function FullMapLink({ data, state, text }: { data: Dataset; state: ViewState; text: Share }) {
   // Only rendered in the browser (embed mode comes from the address), so reading location here is safe.
   const href = fullMapUrl(window.location.href, state, data);
   return (
@@ -13,4 +14,4 @@ export function FullMapLink({ data, state, text }: { data: Dataset; state: ViewS
       {text.openFull} <span className="visually-hidden">{text.newTab}</span>
     </a>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { Ui } from '../i18n/en/ui';
 
 /** The key to the map's colours and patterns. */
-export function Legend({ ui }: { ui: Ui }) {
+export const Legend = memo(function Legend({ ui }: { ui: Ui }) {
   const items = [
     ['member', ui.legend.member],
     ['joined', ui.legend.joined],
@@ -22,4 +23,4 @@ export function Legend({ ui }: { ui: Ui }) {
       ))}
     </ul>
   );
-}
+});

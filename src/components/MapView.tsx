@@ -54,7 +54,9 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const px = useRenderedScale(frame, width);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
-  const main = units.filter((u) => !u.inset);
+  // Derived once per year's units (which are remembered per year), so memoised layers skip.
+  const layers = useMemo(() => splitLayers(units, small), [units, small]);
+  const { main, insetUnits } = layers;
   // Keyboard users tabbing through a zoomed map see where the focus went.
   const focus = useFocusedUnit(({ unit, event }) => {
     const shape = main.find((u) => u.code === unit)?.shapeId;
@@ -64,8 +66,6 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   });
   const { openEvent, open: openEventId, close: closeEvent } = useOpenEvent(svg, events);
 
-  const insetUnits = units.filter((u) => u.inset);
-  const joined = (list: DrawnItem[]) => list.filter((u) => u.status === 'joined').map((u) => u.shapeId);
   const chosen = units.find((u) => u.code === selected);
   const { tabStop, focusVisible, ...roving } = useRovingFocus(units, geometry, selected);
   const focusUnit = units.find((u) => u.code === focusVisible);
@@ -117,16 +117,16 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
           <path className="land" d={geometry.land} aria-hidden="true" />
           <g className="units">{main.map(country)}</g>
           <Disputes disputes={disputes} paths={geometry.disputes} />
-          <Outlines className="joined-outline" shapeIds={joined(main)} shapes={geometry.shapes} />
+          <Outlines className="joined-outline" shapeIds={layers.joinedMain} shapes={geometry.shapes} />
           {chosen && !chosen.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
-          <SmallStateMarkers units={main.filter((u) => small.has(u.code))} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
+          <SmallStateMarkers units={layers.small} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
           <EventPins events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
           {!focusUnit?.inset && ring}
         </g>
         <g className="inset" role="group" aria-label={insetLabel}>
           <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
           {insetUnits.map(country)}
-          <Outlines className="joined-outline" shapeIds={joined(insetUnits)} shapes={geometry.shapes} />
+          <Outlines className="joined-outline" shapeIds={layers.joinedInset} shapes={geometry.shapes} />
           {chosen?.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
           {focusUnit?.inset && ring}
         </g>
@@ -136,4 +136,12 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       {openEvent && <EventCard event={openEvent} closeText={text.eventCard.close} onClose={closeEvent} />}
     </div>
   );
+}
+
+/** The units of the main map and of the inset, the shapes outlined as joined in each, and the small states. */
+function splitLayers(units: DrawnItem[], small: ReadonlySet<string>) {
+  const main = units.filter((u) => !u.inset);
+  const insetUnits = units.filter((u) => u.inset);
+  const joined = (list: DrawnItem[]) => list.filter((u) => u.status === 'joined').map((u) => u.shapeId);
+  return { main, insetUnits, joinedMain: joined(main), joinedInset: joined(insetUnits), small: main.filter((u) => small.has(u.code)) };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MemberLine } from '../view/memberList';
 import './MemberList.css';
 
@@ -11,7 +12,7 @@ interface MemberListProps {
  * The year's members as text, folded under the map. It is in the pre-rendered HTML, so the
  * list is there for search engines and for readers without JavaScript (details opens natively).
  */
-export function MemberList({ summary, label, members }: MemberListProps) {
+export const MemberList = memo(function MemberList({ summary, label, members }: MemberListProps) {
   return (
     <details className="member-list">
       <summary>{summary}</summary>
@@ -24,4 +25,4 @@ export function MemberList({ summary, label, members }: MemberListProps) {
       </ol>
     </details>
   );
-}
+});

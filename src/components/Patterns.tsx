@@ -1,5 +1,6 @@
+import { memo } from 'react';
 /** SVG patterns: stripes mark "joined this year" and hatching marks occupied land, so status never rests on colour alone. */
-export function Patterns() {
+export const Patterns = memo(function Patterns() {
   return (
     <defs>
       <pattern id="pattern-joined" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -14,4 +15,4 @@ export function Patterns() {
       </pattern>
     </defs>
   );
-}
+});

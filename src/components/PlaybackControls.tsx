@@ -1,3 +1,4 @@
+import { memo } from 'react';
 interface PlaybackControlsProps {
   playing: boolean;
   previous?: number;
@@ -14,7 +15,7 @@ interface PlaybackControlsProps {
 }
 
 /** Play / Pause and the buttons that jump to the previous or next year NATO changed. */
-export function PlaybackControls({ playing, previous, next, text, onToggle, onGo }: PlaybackControlsProps) {
+export const PlaybackControls = memo(function PlaybackControls({ playing, previous, next, text, onToggle, onGo }: PlaybackControlsProps) {
   return (
     <div className="playback" role="group" aria-label={text.controls}>
       <button type="button" className="playback__play" onClick={onToggle}>
@@ -43,4 +44,4 @@ export function PlaybackControls({ playing, previous, next, text, onToggle, onGo
       </button>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ExportInput } from '../export/makeFile';
 import { CopyLink } from './CopyLink';
 import { DownloadButtons } from './DownloadButtons';
@@ -5,7 +6,7 @@ import { EmbedDialog } from './EmbedDialog';
 import './share.css';
 
 /** Sharing, downloads, embedding and printing of the current view; hidden when printed. */
-export function ShareBar(props: Omit<ExportInput, 'pageUrl'>) {
+export const ShareBar = memo(function ShareBar(props: Omit<ExportInput, 'pageUrl'>) {
   const { share } = props.strings;
   return (
     <section className="share-bar" aria-label={share.toolbar}>
@@ -19,4 +20,4 @@ export function ShareBar(props: Omit<ExportInput, 'pageUrl'>) {
       <DownloadButtons {...props} />
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MapGeometry } from '../map/geometry';
 import { shapeCentroid } from '../map/anchors';
 import type { DrawnItem } from './MapView';
@@ -19,7 +20,7 @@ interface SmallStateMarkersProps {
  * (scaled by the CSS variable `--s`). It carries the unit's data attributes but is hidden from
  * assistive technology and the tab order: the country's own path stays the one focus stop.
  */
-export function SmallStateMarkers({ units, geometry, selected, focused, onSelect }: SmallStateMarkersProps) {
+export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geometry, selected, focused, onSelect }: SmallStateMarkersProps) {
   return (
     <g className="small-states">
       {units.map((u) => {
@@ -45,4 +46,4 @@ export function SmallStateMarkers({ units, geometry, selected, focused, onSelect
       })}
     </g>
   );
-}
+});

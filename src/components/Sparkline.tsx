@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { stepPath, type YearPoint } from '../view/series';
 
 interface SparklineProps {
@@ -17,7 +17,7 @@ const H = 40;
  * A small step chart of a value over the years, with the shown year marked. It stretches to its
  * box, so under the slider its years line up with the slider's stops.
  */
-export function Sparkline({ points, year, label, className }: SparklineProps) {
+export const Sparkline = memo(function Sparkline({ points, year, label, className }: SparklineProps) {
   const max = useMemo(() => Math.max(0, ...points.map((p) => p.value)), [points]);
   const d = useMemo(() => stepPath(points, W, H, max), [points, max]);
   const first = points[0]?.year ?? year;
@@ -31,4 +31,4 @@ export function Sparkline({ points, year, label, className }: SparklineProps) {
       <line className="sparkline__now" x1={x} x2={x} y1={-2} y2={H + 2} vectorEffect="non-scaling-stroke" />
     </svg>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 /** The "Table" button: pressed, the map gives way to a table of the same year. */
-export function ViewToggle({ pressed, label, onToggle }: { pressed: boolean; label: string; onToggle: (table: boolean) => void }) {
+export const ViewToggle = memo(function ViewToggle({ pressed, label, onToggle }: { pressed: boolean; label: string; onToggle: (table: boolean) => void }) {
   return (
     <button type="button" className="view-toggle" aria-pressed={pressed} onClick={() => onToggle(!pressed)}>
       {label}
     </button>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Dataset } from '../domain/dataset';
 import { useSettledValue } from '../hooks/useSettledValue';
 import type { Strings } from '../i18n/strings';
@@ -8,7 +8,7 @@ import { yearAnnouncement } from '../view/announcement';
 export const ANNOUNCE_AFTER_MS = 750;
 
 /** A polite live region that tells screen-reader users the year and its members once the year settles. */
-export function YearAnnouncer({ data, year, strings }: { data: Dataset; year: number; strings: Strings }) {
+export const YearAnnouncer = memo(function YearAnnouncer({ data, year, strings }: { data: Dataset; year: number; strings: Strings }) {
   const settled = useSettledValue(year, ANNOUNCE_AFTER_MS);
   const text = useMemo(() => (settled === undefined ? '' : yearAnnouncement(data, settled, strings)), [data, settled, strings]);
   return (
@@ -16,4 +16,4 @@ export function YearAnnouncer({ data, year, strings }: { data: Dataset; year: nu
       {text}
     </p>
   );
-}
+});

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 /** The selected year shown large, with the member count. */
-export function YearHeading({ year, count, countText }: { year: number; count: number; countText: string }) {
+export const YearHeading = memo(function YearHeading({ year, count, countText }: { year: number; count: number; countText: string }) {
   return (
     <p className="year-heading">
       <span className="year-heading__year">{year}</span>{' '}
@@ -8,4 +9,4 @@ export function YearHeading({ year, count, countText }: { year: number; count: n
       </span>
     </p>
   );
-}
+});

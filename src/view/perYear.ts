@@ -1,0 +1,37 @@
+import type { Dataset } from '../domain/dataset';
+import type { Strings } from '../i18n/strings';
+
+/** A view of one year, computed from the data and the language's strings alone. */
+export type YearFn<R> = (data: Dataset, year: number, s: Strings) => R;
+
+/** A year view that remembers its results, with a way to compute one ahead of time. */
+export interface PerYear<R> {
+  (data: Dataset, year: number, s: Strings): R;
+  /** Computes and keeps the year's result if it is not kept yet. */
+  warm: (data: Dataset, year: number, s: Strings) => void;
+}
+
+/**
+ * Remembers a pure year view per dataset, language and year, so that scrubbing back to a year
+ * costs nothing and the same year always gives the same object (memoised components then skip).
+ * Datasets and string tables are held weakly: a new dataset starts afresh.
+ */
+export function perYear<R>(fn: YearFn<R>): PerYear<R> {
+  const kept = new WeakMap<Dataset, WeakMap<Strings, Map<number, R>>>();
+  const yearsOf = (data: Dataset, s: Strings) => {
+    let byStrings = kept.get(data);
+    if (!byStrings) kept.set(data, (byStrings = new WeakMap()));
+    let years = byStrings.get(s);
+    if (!years) byStrings.set(s, (years = new Map()));
+    return years;
+  };
+  const cached = (data: Dataset, year: number, s: Strings): R => {
+    const years = yearsOf(data, s);
+    if (years.has(year)) return years.get(year) as R;
+    const result = fn(data, year, s);
+    years.set(year, result);
+    return result;
+  };
+  cached.warm = (data: Dataset, year: number, s: Strings) => void cached(data, year, s);
+  return cached;
+}
