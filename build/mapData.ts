@@ -6,6 +6,7 @@ import frames from '../src/data/frames.json';
 import events from '../src/data/events.json';
 import { buildMapGeometry, type Frames } from '../src/map/geometry';
 import { placeKey, type MapGeometryData } from '../src/map/geometryData';
+import { shapePoints } from '../src/map/points';
 import { compactPath } from './compactPath';
 
 const VIRTUAL = 'virtual:map-data-url';
@@ -24,7 +25,12 @@ export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/map/at
     const p = 'place' in e && e.place ? g.project(e.place as [number, number]) : null;
     if (p) places[placeKey(e.place as [number, number])] = [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
   }
-  return { width: g.width, height: g.height, inset: g.inset, shapes: compact(g.shapes), disputes: compact(g.disputes), land: compactPath(g.land, grid), places };
+  const shapes = compact(g.shapes);
+  // Measured on the paths as shipped, to a tenth of a unit (a tenth of a pixel at full width).
+  const { centroids, anchors } = shapePoints(new Map(Object.entries(shapes)));
+  const round = (m: ReadonlyMap<string, readonly [number, number]>) =>
+    Object.fromEntries([...m].map(([k, [x, y]]) => [k, [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as [number, number]]));
+  return { width: g.width, height: g.height, inset: g.inset, shapes, disputes: compact(g.disputes), land: compactPath(g.land, grid), centroids: round(centroids), anchors: round(anchors), places };
 }
 
 /**

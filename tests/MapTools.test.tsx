@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../src/App';
 import { createDataset } from '../src/domain/dataset';
 import type { MapGeometry } from '../src/map/geometry';
+import { shapePoints } from '../src/map/points';
 
 const src = { url: 'https://example.org/source', publisher: 'Example source' };
 const square = (x: number, size = 10) => `M${x},0L${x + size},0L${x + size},${size}L${x},${size}Z`;
@@ -30,10 +31,12 @@ const data = createDataset({
   disputes: [],
 });
 
+const shapes = new Map([['BEL#0', square(0)], ['LUX#0', square(12, 2)], ['POL#0', square(20)], ['AUT#0', square(40)]]);
 const geometry: MapGeometry = {
   width: 100,
   height: 50,
-  shapes: new Map([['BEL#0', square(0)], ['LUX#0', square(12, 2)], ['POL#0', square(20)], ['AUT#0', square(40)]]),
+  shapes,
+  ...shapePoints(shapes),
   disputes: new Map(),
   land: '',
   inset: { x: 90, y: 40, width: 10, height: 10 },

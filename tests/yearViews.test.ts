@@ -68,3 +68,21 @@ describe('whenIdle', () => {
     expect(idle).not.toHaveBeenCalled();
   });
 });
+
+describe('whenIdle slices', () => {
+  it('stops a slice after a few milliseconds of work even when the browser offers more', async () => {
+    let clock = 0;
+    const periods: number[] = [];
+    let ran = 0;
+    const idle = (run: (d: { timeRemaining: () => number }) => void) => {
+      periods.push(ran);
+      queueMicrotask(() => run({ timeRemaining: () => 50 }));
+    };
+    // Each step takes 1.5 ms of the clock.
+    const steps = Array.from({ length: 10 }, () => () => void ((clock += 1.5), ran++));
+    await whenIdle(steps, idle, () => clock);
+    expect(ran).toBe(10);
+    // 1.5, 3, 4.5 ≥ 4: three steps per slice.
+    expect(periods).toEqual([0, 3, 6, 9]);
+  });
+});

@@ -6,16 +6,21 @@ const onIdle: Idle =
     ? (run) => void window.requestIdleCallback(run)
     : (run) => void setTimeout(() => run({ timeRemaining: () => 0 }), 50);
 
+/** The most work one idle period takes on, in ms: far below a long task even on a slow phone. */
+const SLICE_MS = 4;
+
 /**
- * Runs the steps in the browser's idle time, as many per idle period as fit (at least one), so
- * that work ahead of need never delays input or a frame. Resolves when the last step has run.
+ * Runs the steps in the browser's idle time, as many per idle period as fit (at least one, and
+ * no more than about SLICE_MS of work), so that work ahead of need never delays input or a frame.
+ * Resolves when the last step has run.
  */
-export function whenIdle(steps: readonly (() => void)[], idle: Idle = onIdle): Promise<void> {
+export function whenIdle(steps: readonly (() => void)[], idle: Idle = onIdle, now: () => number = () => performance.now()): Promise<void> {
   let next = 0;
   return new Promise((resolve) => {
     const slice = (deadline: { timeRemaining: () => number }) => {
+      const end = now() + SLICE_MS;
       do steps[next++]?.();
-      while (next < steps.length && deadline.timeRemaining() > 1);
+      while (next < steps.length && deadline.timeRemaining() > 1 && now() < end);
       if (next < steps.length) idle(slice);
       else resolve();
     };

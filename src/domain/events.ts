@@ -1,3 +1,4 @@
+import { compareCodes } from './order';
 import { yearOf, type Dataset } from './dataset';
 import type { EventRecord, UnitCode } from './types';
 
@@ -14,5 +15,5 @@ export function eventsFor(data: Dataset, code: UnitCode): EventRecord[] {
 }
 
 function byDate(a: EventRecord, b: EventRecord): number {
-  return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  return compareCodes(a.date, b.date) || compareCodes(a.id, b.id);
 }

@@ -1,3 +1,4 @@
+import { compareCodes } from './order';
 import { yearOf, type Dataset } from './dataset';
 import type { MemberRecord, Status, UnitCode } from './types';
 
@@ -37,5 +38,5 @@ export function accessionYears(data: Dataset): number[] {
 }
 
 function byJoined(a: MemberRecord, b: MemberRecord): number {
-  return a.joined.localeCompare(b.joined) || a.code.localeCompare(b.code);
+  return compareCodes(a.joined, b.joined) || compareCodes(a.code, b.code);
 }

@@ -10,7 +10,27 @@ export function formatNumber(value: number, locale: string): string {
 
 /** Joins names as a list in the locale, e.g. "Poland, Czechia and Hungary". */
 export function formatList(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale).format(items);
+}
+
+/** Compares names as the locale sorts them, e.g. for "Czechia, Hungary and Poland". */
+export function compareNames(locale: string): (a: string, b: string) => number {
+  return collator(locale).compare;
+}
+
+// Intl formatters are costly to create (the first loads the locale's data), cheap to reuse.
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return f;
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
+  return c;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,10 +1,8 @@
 import type { MapGeometry } from './geometry';
-import { pathCentroid } from './pathCentroid';
 
 type Point = [number, number];
 
 // Computed once per geometry and key, so that moving the slider never projects anything again.
-const centroids = new WeakMap<MapGeometry, Map<string, Point | null>>();
 const places = new WeakMap<MapGeometry, Map<string, Point | null>>();
 
 function cached(cache: WeakMap<MapGeometry, Map<string, Point | null>>, geometry: MapGeometry, key: string, make: () => Point | null) {
@@ -14,9 +12,10 @@ function cached(cache: WeakMap<MapGeometry, Map<string, Point | null>>, geometry
   return byKey.get(key)!;
 }
 
-/** The centroid of a unit's drawn shape, in view coordinates; null if it has no shape. */
+/** The area-weighted centroid of a unit's drawn shape (from the build), in view coordinates; null if it has no shape. */
 export function shapeCentroid(geometry: MapGeometry, shapeId: string): Point | null {
-  return cached(centroids, geometry, shapeId, () => pathCentroid(geometry.shapes.get(shapeId) ?? ''));
+  const p = geometry.anchors.get(shapeId);
+  return p ? [p[0], p[1]] : null;
 }
 
 /** Where a place ([longitude, latitude]) is drawn in the main view; null when outside it. */

@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, GeometryObject } from 'geojson';
 import type { GeometryCollection, GeometryObject as TopoGeometry, Topology } from 'topojson-specification';
 import { fitMainProjection } from './fit.js';
+import { shapePoints, type ShapePoints } from './points';
 
 /** The frames the map shows, as in src/data/frames.json. */
 export interface Frames {
@@ -12,7 +13,7 @@ export interface Frames {
 }
 
 /** Everything drawn on the map, projected once: path strings keyed by atlas id. */
-export interface MapGeometry {
+export interface MapGeometry extends ShapePoints {
   width: number;
   height: number;
   /** Unit shapes by shape id (`DEU#1`). */
@@ -51,10 +52,12 @@ export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, 
   const mainPath = geoPath(main);
   const insetPath = geoPath(insetProjection);
   const draw = (f: Feature) => (insetCodes.has(codeOf(f)) ? insetPath(f) : mainPath(f)) ?? '';
+  const drawn = new Map(shapes.map((f) => [String(f.id), draw(f)]));
   return {
     width,
     height,
-    shapes: new Map(shapes.map((f) => [String(f.id), draw(f)])),
+    shapes: drawn,
+    ...shapePoints(drawn),
     disputes: new Map(features(atlas, 'disputes').map((f) => [String(f.id), mainPath(f) ?? ''])),
     land: features(atlas, 'land').map((f) => mainPath(f) ?? '').join(''),
     inset,

@@ -8,6 +8,9 @@ export interface MapGeometryData {
   shapes: Record<string, string>;
   disputes: Record<string, string>;
   land: string;
+  /** Each shape's points (see ShapePoints), computed at build time from the shipped paths. */
+  centroids: Record<string, [number, number]>;
+  anchors: Record<string, [number, number]>;
   /** Event places projected at build time, keyed by `placeKey`. */
   places?: Record<string, [number, number]>;
 }
@@ -26,6 +29,8 @@ export function fromData(data: MapGeometryData): MapGeometry {
     shapes: new Map(Object.entries(data.shapes)),
     disputes: new Map(Object.entries(data.disputes)),
     land: data.land,
+    centroids: new Map(Object.entries(data.centroids ?? {})),
+    anchors: new Map(Object.entries(data.anchors ?? {})),
     // Only the event places the build projected: the app ships no projection.
     project: (place) => data.places?.[placeKey(place)] ?? null,
   };

@@ -1,3 +1,4 @@
+import { compareCodes } from '../domain/order';
 import { yearOf, type Dataset } from '../domain/dataset';
 import type { EventKind } from '../domain/types';
 import { strings as defaultStrings, type Strings } from '../i18n/strings';
@@ -35,7 +36,7 @@ export function eventMarks(data: Dataset, s: Strings = defaultStrings, minGap = 
   const { firstYear: first, latestYear: last } = data;
   const span = Math.max(1, last - first);
   const placed = [...data.events]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.id, b.id))
     .map((e) => {
       const when = Math.min(last, Math.max(first, yearOf(e.date) - 0.5 + fractionOfYear(e.date)));
       const text = describeEvent(e, s);

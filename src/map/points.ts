@@ -1,0 +1,27 @@
+import { pathCentroid as largestRingCentroid, type Point } from './centroid';
+import { pathCentroid as areaCentroid } from './pathCentroid';
+
+/** The points the map places things at, one per shape, computed from the paths where they are drawn. */
+export interface ShapePoints {
+  /** The centroid of each shape's largest ring: where keyboard navigation measures from. */
+  centroids: ReadonlyMap<string, Point>;
+  /** The area-weighted centroid of each shape: where a small state's marker sits. */
+  anchors: ReadonlyMap<string, Point>;
+}
+
+/**
+ * Computes the shapes' points from their paths. Run at build time (and in tests): the app
+ * receives them with the map data, so that neither the first render nor the slider parses a path.
+ * Shapes wholly outside the frame (empty paths) have no point.
+ */
+export function shapePoints(shapes: ReadonlyMap<string, string>): ShapePoints {
+  const centroids = new Map<string, Point>();
+  const anchors = new Map<string, Point>();
+  for (const [id, d] of shapes) {
+    const c = largestRingCentroid(d);
+    if (c) centroids.set(id, c);
+    const a = areaCentroid(d);
+    if (a) anchors.set(id, a);
+  }
+  return { centroids, anchors };
+}
