@@ -3,8 +3,9 @@ import react from '@vitejs/plugin-react';
 import { mapData } from './build/mapData';
 import { validateData } from './build/validateData';
 import { devCsp } from './build/devCsp';
+import { formatTable } from './build/formatTable';
 
 export default defineConfig({
-  plugins: [react(), validateData(), mapData(), devCsp()],
+  plugins: [react(), validateData(), mapData(), formatTable(), devCsp()],
   build: { target: 'es2022' },
 });

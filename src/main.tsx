@@ -1,15 +1,19 @@
+import formatTable from 'virtual:format-table';
 import mapDataUrl from 'virtual:map-data-url';
 import { canHydrate } from './boot/prerendered';
 import { registerServiceWorker } from './boot/registerServiceWorker';
 import { start } from './boot/start';
 import { whenIdle } from './boot/whenIdle';
 import { dataset } from './data/dataset';
+import { seedFormatted } from './i18n/format';
 import { strings } from './i18n/strings';
 import { loadMapGeometry } from './map/geometryData';
 import { Root } from './Root';
 import { warmingSteps } from './view/yearViews';
 import './styles.css';
 
+// Texts formatted at build time: the page loads and scrubs without starting Intl.
+seedFormatted(formatTable);
 const container = document.getElementById('root')!;
 void start({
   container,

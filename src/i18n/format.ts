@@ -1,62 +1,74 @@
+/**
+ * Locale-aware formatting, all through Intl, with every result remembered by its inputs.
+ *
+ * Creating the first Intl object costs a page some 50–75 ms here (ICU loads its data), more on a
+ * phone, so the build formats every text the views need for every year ahead of time (see
+ * build/formatTable.ts) and the app starts with that table (`seedFormatted`): the page hydrates and
+ * scrubs without touching Intl. Inputs the table lacks are formatted by Intl on the spot.
+ */
+
+const remembered = new Map<string, string>();
+
+function recall(key: string, make: () => string): string {
+  let text = remembered.get(key);
+  if (text === undefined) remembered.set(key, (text = make()));
+  return text;
+}
+
+/** Adds texts formatted elsewhere (at build time) under their keys. */
+export function seedFormatted(table: Readonly<Record<string, string>>): void {
+  for (const [key, text] of Object.entries(table)) remembered.set(key, text);
+}
+
+/** Every text formatted or seeded so far, by key: what the build ships as the table. */
+export function formattedSoFar(): Record<string, string> {
+  return Object.fromEntries(remembered);
+}
+
+/** Forgets every remembered text and Intl object (before building the table, and in tests). */
+export function forgetFormatted(): void {
+  remembered.clear();
+  intl.clear();
+}
+
 /** Formats a YYYY-MM-DD date in the locale's long form, e.g. "12 March 1999" in en-GB. */
 export function formatDate(date: string, locale: string): string {
-  return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));
+  return recall(`date|${locale}|${date}`, () => dateFormat(locale).format(new Date(`${date}T00:00:00Z`)));
 }
 
 /** Formats a whole number with the locale's grouping, e.g. "1,309". */
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale).format(value);
+  return recall(`number|${locale}|${value}`, () => numberFormat(locale).format(value));
 }
 
 /** Joins names as a list in the locale, e.g. "Poland, Czechia and Hungary". */
-export function formatList(items: string[], locale: string): string {
-  return listFormat(locale).format(items);
+export function formatList(items: readonly string[], locale: string): string {
+  return recall(`list|${locale}|${items.join('|')}`, () => listFormat(locale).format(items));
 }
 
-/** Compares names as the locale sorts them, e.g. for "Czechia, Hungary and Poland". */
-export function compareNames(locale: string): (a: string, b: string) => number {
-  return collator(locale).compare;
-}
-
-// Intl formatters are costly to create (the first loads the locale's data), cheap to reuse.
-const listFormats = new Map<string, Intl.ListFormat>();
-function listFormat(locale: string): Intl.ListFormat {
-  let f = listFormats.get(locale);
-  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
-  return f;
-}
-
-const collators = new Map<string, Intl.Collator>();
-function collator(locale: string): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
-  return c;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, f);
-  }
-  return f;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string): Intl.NumberFormat {
-  let f = numberFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    numberFormats.set(locale, f);
-  }
-  return f;
+/** Names in the locale's alphabetical order, e.g. for "Czechia, Hungary and Poland". */
+export function sortNames(names: readonly string[], locale: string): string[] {
+  if (names.length < 2) return [...names];
+  const sorted = recall(`sort|${locale}|${names.join('|')}`, () => [...names].sort(collator(locale).compare).join('|'));
+  return sorted.split('|');
 }
 
 /** Formats a span of dates, e.g. "24 March – 10 June 1999". */
 export function formatDateRange(start: string, end: string, locale: string): string {
-  const text = dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
-  // ICU versions differ in the spaces around the dash (thin or plain): the text pre-rendered at
-  // build time (Node) must equal the browser's, or hydration fails.
-  return text.replace(/\s/g, ' ');
+  return recall(`range|${locale}|${start}|${end}`, () =>
+    // ICU versions differ in the spaces around the dash (thin or plain): keep one kind everywhere.
+    dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)).replace(/\s/g, ' '),
+  );
 }
+
+// Intl objects, created on first need and reused.
+const intl = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator>();
+function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator>(key: string, make: () => T): T {
+  let f = intl.get(key) as T | undefined;
+  if (!f) intl.set(key, (f = make()));
+  return f;
+}
+const dateFormat = (locale: string) => reuse(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const numberFormat = (locale: string) => reuse(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+const listFormat = (locale: string) => reuse(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+const collator = (locale: string) => reuse(`collator|${locale}`, () => new Intl.Collator(locale));

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/dataset';
 import { joinedIn, membersIn } from '../domain/membership';
 import { territoryGrowthIn } from '../domain/rounds';
 import type { UnitCode } from '../domain/types';
-import { compareNames, formatList } from '../i18n/format';
+import { formatList, sortNames } from '../i18n/format';
 import { strings as defaultStrings, unitName, type Strings } from '../i18n/strings';
 
 /**
@@ -13,7 +13,7 @@ export function describeChange(data: Dataset, year: number, s: Strings = default
   const { ui, timeline } = s;
   const members = ui.memberCount(membersIn(data, year).length);
   const names = (codes: UnitCode[]) => {
-    const list = codes.map((c) => unitName(c, year, s)).sort(compareNames(ui.locale));
+    const list = sortNames(codes.map((c) => unitName(c, year, s)), ui.locale);
     return formatList(list, ui.locale);
   };
   const joined = joinedIn(data, year).map((m) => m.code);

@@ -1,0 +1,18 @@
+import type { Plugin } from 'vite';
+import { dataset } from '../src/data/dataset';
+import { strings } from '../src/i18n/strings';
+import { formatTable as tableOf } from '../src/view/formatTable';
+
+const VIRTUAL = 'virtual:format-table';
+
+/**
+ * `import table from 'virtual:format-table'`: every text the app formats with Intl, formatted
+ * here at build time by Node's Intl (the same that pre-renders the pages, so hydration matches).
+ */
+export function formatTable(): Plugin {
+  return {
+    name: 'format-table',
+    resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+    load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(tableOf(dataset, strings))};` : undefined),
+  };
+}

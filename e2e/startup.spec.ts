@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+// Starting Intl (ICU's locale data) costs the main thread some 50–75 ms in this Chromium, in one
+// piece. The build formats every text ahead (src/i18n/format.ts): loading a page and scrubbing
+// through every year must not start it. Counts, not times: a test never times anything.
+test('loading the map and scrubbing through every year creates no Intl object', async ({ page }) => {
+  await page.addInitScript(() => {
+    const created: string[] = [];
+    (window as unknown as { __intl: string[] }).__intl = created;
+    for (const kind of ['DateTimeFormat', 'NumberFormat', 'ListFormat', 'Collator', 'PluralRules'] as const) {
+      const Original = Intl[kind];
+      (Intl as Record<string, unknown>)[kind] = new Proxy(Original, {
+        construct(target, args) {
+          created.push(kind);
+          return Reflect.construct(target, args) as object;
+        },
+      });
+    }
+  });
+  await page.goto('/1999/?country=POL');
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true');
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1949');
+  for (let year = 1950; year <= 2024; year++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '2024');
+  await expect(page.locator('.change-caption')).toContainText('Sweden');
+  expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
+});
