@@ -15,13 +15,19 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 console.log(build ? 'building the shipped site and a finer map resolution…' : 'using dist/ as built');
-const dirs = { shipped: build ? buildShipped() : new URL('../../dist', import.meta.url).pathname };
+const dirs = {
+  shipped: build ? buildShipped() : new URL('../../dist', import.meta.url).pathname,
+  // A page with nothing but a native range input: the browser's and the harness's own cost.
+  reference: new URL('reference', import.meta.url).pathname,
+};
 if (build) dirs.finer = buildFine();
 
 const profiles = [
   { name: 'shipped', dir: 'shipped', cpu: 1 },
   { name: 'shipped 4× CPU', dir: 'shipped', cpu: 4 },
   ...(dirs.finer ? [{ name: 'finer map', dir: 'finer', cpu: 1 }, { name: 'finer 4× CPU', dir: 'finer', cpu: 4 }] : []),
+  { name: 'bare slider', dir: 'reference', cpu: 1 },
+  { name: 'bare 4× CPU', dir: 'reference', cpu: 4 },
 ];
 
 /** One session: a fresh browser context on the profile's build and CPU. */
@@ -60,12 +66,17 @@ const rows = [
   { label: 'first paint (map is in the HTML)', format: ms, values: of((r) => r.load.paint) },
   { label: 'largest contentful paint', target: '≤ 1000 ms', format: ms, values: of((r) => r.load.lcp) },
   { label: 'app ready (hydrated)', format: ms, values: of((r) => r.load.ready) },
+  { label: 'start-up work done (years warmed, idle time)', format: ms, values: of((r) => r.load.warm) },
   { label: 'keyboard step: main thread, median', target: '≤ 4 ms', format: ms, values: of((r) => median(r.keyboard.steps)) },
   { label: 'keyboard step: main thread, p95', target: '≤ 8 ms', format: ms, values: of((r) => quantile(r.keyboard.steps, 0.95)) },
+  { label: 'keyboard step: net of harness floor, median', target: '≤ 4 ms', format: ms, values: of((r) => median(r.keyboard.steps) - median(r.floor)) },
+  { label: 'keyboard step: net of harness floor, p95', target: '≤ 8 ms', format: ms, values: of((r) => quantile(r.keyboard.steps, 0.95) - median(r.floor)) },
   { label: 'keyboard scrub: longest frame', format: ms, values: of((r) => r.keyboard.longestFrame) },
   { label: 'keyboard scrub: path d changes', target: '0', format: int, values: of((r) => r.keyboard.dChanges) },
   { label: 'mouse step: main thread, median', target: '≤ 4 ms', format: ms, values: of((r) => median(r.mouse.steps)) },
   { label: 'mouse step: main thread, p95', target: '≤ 8 ms', format: ms, values: of((r) => quantile(r.mouse.steps, 0.95)) },
+  { label: 'mouse step: net of harness floor, median', target: '≤ 4 ms', format: ms, values: of((r) => median(r.mouse.steps) - median(r.floor)) },
+  { label: 'mouse step: net of harness floor, p95', target: '≤ 8 ms', format: ms, values: of((r) => quantile(r.mouse.steps, 0.95) - median(r.floor)) },
   { label: 'mouse scrub: longest frame', format: ms, values: of((r) => r.mouse.longestFrame) },
   { label: 'mouse scrub: path d changes', target: '0', format: int, values: of((r) => r.mouse.dChanges) },
   { label: 'mouse scrub: year reached', format: int, values: of((r) => r.mouse.reached) },
