@@ -19,7 +19,14 @@ interface PlaybackOptions {
  * for `delay(year)`, and stops at the last year. One history entry per playback, not one per year.
  */
 export function usePlayback({ year, first, last, delay, step }: PlaybackOptions) {
-  const [playing, setPlaying] = useState(false);
+  const [playing, setShown] = useState(false);
+  // Whether playback runs, readable at once: pausing when already paused (every key on the slider,
+  // every step by hand) then sets no state, so it costs the slider's step no extra render.
+  const running = useRef(false);
+  const setPlaying = useCallback((on: boolean) => {
+    running.current = on;
+    setShown(on);
+  }, []);
   const stepped = useRef(false);
 
   useEffect(() => {
@@ -30,16 +37,18 @@ export function usePlayback({ year, first, last, delay, step }: PlaybackOptions)
       if (year + 1 >= last) setPlaying(false);
     }, delay(year));
     return () => window.clearTimeout(timer);
-  }, [playing, year, last, delay, step]);
+  }, [playing, year, last, delay, step, setPlaying]);
 
   const play = useCallback(() => {
     const start = playbackStart(year, first, last);
     stepped.current = start !== year;
     if (start !== year) step(start, 'auto');
     setPlaying(true);
-  }, [year, first, last, step]);
+  }, [year, first, last, step, setPlaying]);
 
-  const pause = useCallback(() => setPlaying(false), []);
+  const pause = useCallback(() => {
+    if (running.current) setPlaying(false);
+  }, [setPlaying]);
   const toggle = useCallback(() => (playing ? pause() : play()), [playing, play, pause]);
 
   return { playing, play, pause, toggle };
