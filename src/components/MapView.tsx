@@ -7,7 +7,7 @@ import { toSvgTransform } from '../map/zoomTransform';
 import { useFocusedUnit } from '../hooks/useFocusedUnit';
 import { useMapTooltip } from '../hooks/useMapTooltip';
 import { useOpenEvent } from '../hooks/useOpenEvent';
-import { useRenderedScale } from '../hooks/useRenderedScale';
+import { useRenderedScaleVar } from '../hooks/useRenderedScaleVar';
 import { useZoomPan } from '../hooks/useZoomPan';
 import { mapTools, type MapTools } from '../i18n/en/mapTools';
 import type { UnitDescription } from '../view/describe';
@@ -51,7 +51,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoom = useZoomPan(svg, geometry);
-  const px = useRenderedScale(frame, width);
+  useRenderedScaleVar(frame, width);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
   // Derived once per year's units (which are remembered per year), so memoised layers skip.
@@ -85,8 +85,9 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   );
   // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
   const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
-  // --s: viewBox units per CSS px at the current zoom, so markers keep their size on screen.
-  const layerStyle = { '--s': 1 / (px * zoom.transform.k) } as CSSProperties;
+  // --k: the zoom; with --px (CSS px per viewBox unit, kept by useRenderedScaleVar) the stylesheet
+  // works out --s, which undoes both so that markers keep their size on screen.
+  const layerStyle = { '--k': zoom.transform.k } as CSSProperties;
   return (
     <div className="map-frame" ref={frame}>
       <svg
