@@ -13,6 +13,7 @@ export function formatTable(): Plugin {
   return {
     name: 'format-table',
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-    load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(tableOf(dataset, strings))};` : undefined),
+    // As a JSON string: V8 parses JSON.parse('…') faster than the same object written as code.
+    load: (id) => (id === `\0${VIRTUAL}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(tableOf(dataset, strings)))});` : undefined),
   };
 }
