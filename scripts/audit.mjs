@@ -1,0 +1,27 @@
+// npm run audit: `npm audit --omit=dev` (the packages the browser receives), read as JSON.
+// Fails on any advisory. Where the registry's advisory endpoint cannot be reached (as on a
+// machine that only mirrors packages), says so plainly and passes, unless AUDIT_REQUIRED=1.
+import { spawnSync } from 'node:child_process';
+
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
+let report;
+try {
+  report = JSON.parse(run.stdout);
+} catch {
+  report = { message: run.stderr.trim() || 'no JSON from npm audit' };
+}
+const counts = report.metadata?.vulnerabilities;
+if (counts) {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const deps = report.metadata.dependencies?.prod ?? '?';
+  if (total > 0) {
+    console.error(`npm audit --omit=dev: ${total} advisories in ${deps} runtime packages`, counts);
+    process.exit(1);
+  }
+  console.log(`npm audit --omit=dev: 0 advisories in ${deps} runtime packages`);
+} else {
+  const why = report.message ?? report.error?.summary ?? 'unknown error';
+  console.warn(`npm audit --omit=dev could not run: ${why}`);
+  if (process.env.AUDIT_REQUIRED === '1') process.exit(1);
+  console.warn('The audit is skipped here (AUDIT_REQUIRED=1 makes this fail); runtime dependencies: react, react-dom, scheduler.');
+}
