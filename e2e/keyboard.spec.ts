@@ -66,8 +66,12 @@ test('a click shows no focus ring; the keyboard does', async ({ page }) => {
 
 test('the live region announces the year once a mouse drag settles, not the years in between', async ({ page }) => {
   // The page's clock stands still during the drag, however slow the machine: only runFor moves it.
-  await page.clock.install();
+  // (After install the fake clock still runs in real time until it is paused.)
+  const start = Date.parse('2030-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
   await page.goto('/');
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true');
+  await page.clock.pauseAt(start + 60_000);
   const live = page.locator('[aria-live="polite"][data-announcer]');
   await expect(live).toHaveText('');
   await live.evaluate((el) => {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 // Starting Intl (ICU's locale data) costs the main thread some 50–75 ms in this Chromium, in one
 // piece. The build formats every text ahead (src/i18n/format.ts): loading a page and scrubbing
 // through every year must not start it. Counts, not times: a test never times anything.
-test('loading the map and scrubbing through every year creates no Intl object', async ({ page }) => {
+test('loading the map and scrubbing through every year uses no Intl object or locale-aware method', async ({ page }) => {
   await page.addInitScript(() => {
     const created: string[] = [];
     (window as unknown as { __intl: string[] }).__intl = created;
@@ -13,6 +13,25 @@ test('loading the map and scrubbing through every year creates no Intl object', 
         construct(target, args) {
           created.push(kind);
           return Reflect.construct(target, args) as object;
+        },
+      });
+    }
+    // The locale-aware methods that use ICU without an Intl object of their own.
+    const methods: [Record<string, unknown>, string][] = [
+      [String.prototype as unknown as Record<string, unknown>, 'localeCompare'],
+      [Number.prototype as unknown as Record<string, unknown>, 'toLocaleString'],
+      [Date.prototype as unknown as Record<string, unknown>, 'toLocaleString'],
+      [Date.prototype as unknown as Record<string, unknown>, 'toLocaleDateString'],
+      [Array.prototype as unknown as Record<string, unknown>, 'toLocaleString'],
+    ];
+    for (const [proto, name] of methods) {
+      const original = proto[name] as (...args: unknown[]) => unknown;
+      Object.defineProperty(proto, name, {
+        configurable: true,
+        writable: true,
+        value(this: unknown, ...args: unknown[]) {
+          created.push(name);
+          return original.apply(this, args);
         },
       });
     }

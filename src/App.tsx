@@ -26,7 +26,7 @@ import { BorderFigure } from './components/BorderFigure';
 import { ChangeCaption } from './components/ChangeCaption';
 import { Timeline } from './components/Timeline';
 
-const NO_NOTICES: string[] = [];
+const NO_NOTICES: readonly string[] = [];
 
 interface AppProps {
   data: Dataset;

@@ -5,7 +5,7 @@ import { App } from '../src/App';
 import { dataset } from '../src/data/dataset';
 import { forgetFormatted, formatDate, formatDateRange, formatList, formatNumber, seedFormatted, sortNames } from '../src/i18n/format';
 import { strings } from '../src/i18n/strings';
-import { formatTable } from '../src/view/formatTable';
+import { buildFormatTable } from '../src/view/formatTable';
 import { mapGeometry } from './fixtures/realGeometry';
 
 const KINDS = ['DateTimeFormat', 'NumberFormat', 'ListFormat', 'Collator'] as const;
@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 describe('the format table built for the app', () => {
-  const table = formatTable(dataset, strings);
+  const table = buildFormatTable(dataset, strings);
 
   it('holds what Intl gives for the same input', () => {
     expect(table['date|en-GB|1999-03-12']).toBe('12 March 1999');
@@ -70,6 +70,13 @@ describe('the format table built for the app', () => {
   it('is not needed: without it, Intl formats on the spot', () => {
     const created = intlCreatedDuring(() => expect(formatDate('2004-03-29', 'en-GB')).toBe('29 March 2004'));
     expect(created).toEqual(['DateTimeFormat']);
+  });
+});
+
+describe('names that hold the table key separator', () => {
+  it('are formatted and sorted without the table, correctly', () => {
+    expect(formatList(['A|B', 'C'], 'en-GB')).toBe('A|B and C');
+    expect(sortNames(['Z|Y', 'A|B'], 'en-GB')).toEqual(['A|B', 'Z|Y']);
   });
 });
 

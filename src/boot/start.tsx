@@ -13,6 +13,8 @@ export interface StartOptions {
   /** Whether the container's pre-rendered HTML matches what `page` renders. */
   hydrate: boolean;
   text: { failed: string; retry: string };
+  /** Runs once the app has committed (hydrated or drawn): where idle-time work begins. */
+  afterReady?: () => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface StartOptions {
  * not arrive, the pre-rendered map stays and a message above it offers Retry.
  */
 export async function start(options: StartOptions): Promise<void> {
-  const { container, load, page, hydrate, text } = options;
+  const { container, load, page, hydrate, text, afterReady } = options;
   let geometry: MapGeometry;
   try {
     geometry = await load();
@@ -37,7 +39,11 @@ export async function start(options: StartOptions): Promise<void> {
     root.render(<LoadError text={text} onRetry={retry} />);
     return;
   }
-  const tree = <Ready container={container}>{page(geometry)}</Ready>;
+  const tree = (
+    <Ready container={container} afterReady={afterReady}>
+      {page(geometry)}
+    </Ready>
+  );
   // As a transition, React hydrates in slices of a few milliseconds instead of one long task,
   // so the page keeps answering input (and Lighthouse's Total Blocking Time stays low).
   if (hydrate) startTransition(() => void hydrateRoot(container, tree));
@@ -48,10 +54,11 @@ export async function start(options: StartOptions): Promise<void> {
  * Marks the app as running once React has committed: `data-ready` on the container (browser
  * tests and the bench wait for it) and an `app:ready` performance mark. Renders nothing itself.
  */
-function Ready({ container, children }: { container: HTMLElement; children: ReactNode }) {
+function Ready({ container, afterReady, children }: { container: HTMLElement; afterReady?: () => void; children: ReactNode }) {
   useEffect(() => {
     container.setAttribute('data-ready', 'true');
     performance.mark('app:ready');
-  }, [container]);
+    afterReady?.();
+  }, [container, afterReady]);
   return children;
 }

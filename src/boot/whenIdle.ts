@@ -19,7 +19,7 @@ export function whenIdle(steps: readonly (() => void)[], idle: Idle = onIdle, no
   return new Promise((resolve) => {
     const slice = (deadline: { timeRemaining: () => number }) => {
       const end = now() + SLICE_MS;
-      do steps[next++]?.();
+      do runStep(steps[next++]!);
       while (next < steps.length && deadline.timeRemaining() > 1 && now() < end);
       if (next < steps.length) idle(slice);
       else resolve();
@@ -27,4 +27,13 @@ export function whenIdle(steps: readonly (() => void)[], idle: Idle = onIdle, no
     if (steps.length === 0) resolve();
     else idle(slice);
   });
+}
+
+/** Work ahead of need is an optimisation: a step that fails is reported, and the rest still run. */
+function runStep(step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    console.error(error);
+  }
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { DisputeRecord } from '../domain/types';
-import { placePoint, shapeCentroid } from '../map/anchors';
+import { placePoint, shapeAnchor } from '../map/anchors';
 import { useRovingFocus } from '../hooks/useRovingFocus';
 import type { MapGeometry } from '../map/geometry';
 import { toSvgTransform } from '../map/zoomTransform';
@@ -61,12 +61,13 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const focus = useFocusedUnit(({ unit, event }) => {
     const shape = main.find((u) => u.code === unit)?.shapeId;
     const place = events.find((e) => e.event.id === event)?.event.place;
-    const p = shape ? shapeCentroid(geometry, shape) : place ? placePoint(geometry, place) : null;
+    const p = shape ? shapeAnchor(geometry, shape) : place ? placePoint(geometry, place) : null;
     if (p) zoom.reveal(p);
   });
   const { openEvent, open: openEventId, close: closeEvent } = useOpenEvent(svg, events);
 
   const chosen = units.find((u) => u.code === selected);
+  const chosenShape = useMemo(() => (chosen ? [chosen.shapeId] : []), [chosen]);
   const { tabStop, focusVisible, ...roving } = useRovingFocus(units, geometry, selected);
   const focusUnit = units.find((u) => u.code === focusVisible);
   const ring = focusUnit && <FocusRing d={geometry.shapes.get(focusUnit.shapeId) ?? ''} />;
@@ -119,7 +120,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
           <g className="units">{main.map(country)}</g>
           <Disputes disputes={disputes} paths={geometry.disputes} />
           <Outlines className="joined-outline" shapeIds={layers.joinedMain} shapes={geometry.shapes} />
-          {chosen && !chosen.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
+          {chosen && !chosen.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
           <SmallStateMarkers units={layers.small} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
           <EventPins events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
           {!focusUnit?.inset && ring}
@@ -128,7 +129,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
           <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
           {insetUnits.map(country)}
           <Outlines className="joined-outline" shapeIds={layers.joinedInset} shapes={geometry.shapes} />
-          {chosen?.inset && <Outlines className="selection" shapeIds={[chosen.shapeId]} shapes={geometry.shapes} />}
+          {chosen?.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
           {focusUnit?.inset && ring}
         </g>
       </svg>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { MapGeometry } from '../map/geometry';
-import { shapeCentroid } from '../map/anchors';
+import { shapeAnchor } from '../map/anchors';
 import type { DrawnItem } from './MapView';
 
 /** Radius of a small state's marker in CSS px: a 26 px target, over WCAG's 24 px minimum. */
@@ -24,7 +24,7 @@ export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geomet
   return (
     <g className="small-states">
       {units.map((u) => {
-        const c = shapeCentroid(geometry, u.shapeId);
+        const c = shapeAnchor(geometry, u.shapeId);
         if (!c) return null;
         return (
           <g key={u.shapeId} transform={`translate(${c[0]} ${c[1]})`}>

@@ -43,14 +43,22 @@ export function formatNumber(value: number, locale: string): string {
 
 /** Joins names as a list in the locale, e.g. "Poland, Czechia and Hungary". */
 export function formatList(items: readonly string[], locale: string): string {
-  return recall(`list|${locale}|${items.join('|')}`, () => listFormat(locale).format(items));
+  const make = () => listFormat(locale).format(items);
+  // '|' separates the key's parts: a name that holds one is formatted without the table.
+  return items.some((i) => i.includes('|')) ? make() : recall(`list|${locale}|${items.join('|')}`, make);
 }
 
 /** Names in the locale's alphabetical order, e.g. for "Czechia, Hungary and Poland". */
 export function sortNames(names: readonly string[], locale: string): string[] {
   if (names.length < 2) return [...names];
+  if (names.some((n) => n.includes('|'))) return [...names].sort(compareNames(locale));
   const sorted = recall(`sort|${locale}|${names.join('|')}`, () => [...names].sort(collator(locale).compare).join('|'));
   return sorted.split('|');
+}
+
+/** Compares names as the locale sorts them (the table view's sort by name). */
+export function compareNames(locale: string): (a: string, b: string) => number {
+  return collator(locale).compare;
 }
 
 /** Formats a span of dates, e.g. "24 March – 10 June 1999". */

@@ -2,7 +2,7 @@ import type { MapGeometry } from './geometry';
 
 type Point = [number, number];
 
-// Computed once per geometry and key, so that moving the slider never projects anything again.
+// Event places, looked up once per geometry and place.
 const places = new WeakMap<MapGeometry, Map<string, Point | null>>();
 
 function cached(cache: WeakMap<MapGeometry, Map<string, Point | null>>, geometry: MapGeometry, key: string, make: () => Point | null) {
@@ -12,10 +12,9 @@ function cached(cache: WeakMap<MapGeometry, Map<string, Point | null>>, geometry
   return byKey.get(key)!;
 }
 
-/** The area-weighted centroid of a unit's drawn shape (from the build), in view coordinates; null if it has no shape. */
-export function shapeCentroid(geometry: MapGeometry, shapeId: string): Point | null {
-  const p = geometry.anchors.get(shapeId);
-  return p ? [p[0], p[1]] : null;
+/** Where a marker sits on a unit's drawn shape: its area-weighted centroid, from the build; null if it has no shape. */
+export function shapeAnchor(geometry: MapGeometry, shapeId: string): readonly [number, number] | null {
+  return geometry.anchors.get(shapeId) ?? null;
 }
 
 /** Where a place ([longitude, latitude]) is drawn in the main view; null when outside it. */

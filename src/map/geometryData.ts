@@ -29,8 +29,8 @@ export function fromData(data: MapGeometryData): MapGeometry {
     shapes: new Map(Object.entries(data.shapes)),
     disputes: new Map(Object.entries(data.disputes)),
     land: data.land,
-    centroids: new Map(Object.entries(data.centroids ?? {})),
-    anchors: new Map(Object.entries(data.anchors ?? {})),
+    centroids: new Map(Object.entries(data.centroids)),
+    anchors: new Map(Object.entries(data.anchors)),
     // Only the event places the build projected: the app ships no projection.
     project: (place) => data.places?.[placeKey(place)] ?? null,
   };
@@ -41,6 +41,7 @@ export async function loadMapGeometry(url: string, fetcher: typeof fetch = fetch
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
   const data = (await response.json()) as MapGeometryData;
-  if (typeof data.width !== 'number' || typeof data.shapes !== 'object') throw new Error('map data: malformed');
+  const objects = [data.shapes, data.centroids, data.anchors];
+  if (typeof data.width !== 'number' || objects.some((o) => typeof o !== 'object' || o === null)) throw new Error('map data: malformed');
   return fromData(data);
 }

@@ -6,7 +6,7 @@ export interface ZoomTransform {
 }
 
 /** A point in the map's viewBox coordinates. */
-export type ViewPoint = [number, number];
+export type ViewPoint = readonly [number, number];
 
 /** The map's viewBox size. */
 export interface ViewSize {

@@ -16,7 +16,7 @@ import { borderFigure } from './borderFigure';
  * computed at build time and shipped with the app (see src/i18n/format.ts), so that the page
  * never pays for starting Intl while it loads or while the slider moves.
  */
-export function formatTable(data: Dataset, s: Strings): Record<string, string> {
+export function buildFormatTable(data: Dataset, s: Strings): Record<string, string> {
   forgetFormatted();
   eventMarks(data, s);
   for (let year = data.firstYear; year <= data.latestYear; year++) {

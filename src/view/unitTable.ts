@@ -1,3 +1,4 @@
+import { compareNames } from '../i18n/format';
 import type { Dataset } from '../domain/dataset';
 import { membershipOf } from '../domain/membership';
 import type { Bloc, Status, UnitCode } from '../domain/types';
@@ -54,9 +55,9 @@ const STATUS_ORDER: Record<Status, number> = { member: 0, joined: 1, 'non-member
  * end whichever the direction, so reversing the sort shows the newest members first, not blanks.
  */
 export function sortRows(rows: readonly UnitRow[], { key, direction }: Sort, locale: string): UnitRow[] {
-  const collator = new Intl.Collator(locale);
+  const compare = compareNames(locale);
   const sign = direction === 'ascending' ? 1 : -1;
-  const byName = (a: UnitRow, b: UnitRow) => collator.compare(a.name, b.name);
+  const byName = (a: UnitRow, b: UnitRow) => compare(a.name, b.name);
   const value = (r: UnitRow): string | number | undefined =>
     key === 'status' ? STATUS_ORDER[r.status] : key === 'joined' ? r.joinedIso : key === 'round' ? r.round : undefined;
   return [...rows].sort((a, b) => {

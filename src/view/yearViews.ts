@@ -16,7 +16,7 @@ export const yearViews = {
 
 /**
  * The work of warming every year's views ahead of a scrub, one year per call so that a
- * scheduler can spread it over idle time: newest years first, as the page opens on them.
+ * scheduler can spread it over idle time: newest years first (the home page shows the latest).
  */
 export function warmingSteps(data: Dataset, s: Strings): (() => void)[] {
   const steps: (() => void)[] = [];
