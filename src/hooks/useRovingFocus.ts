@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Point } from '../map/centroid';
 import type { MapGeometry } from '../map/geometry';
 import { nextInDirection, westToEast, type Direction } from '../map/neighbours';
@@ -25,10 +25,12 @@ export function useRovingFocus(units: Focusable[], geometry: MapGeometry, select
   const pointer = useRef(false);
   const centroids = shapeCentroids(geometry);
   const reachable = (u: Focusable) => centroids.has(u.shapeId);
+  // Once per year's units, not on every render of the map.
+  const firstWest = useMemo(() => westernmost(units, shapesWestToEast(geometry)), [units, geometry]);
   const tabStop =
     units.find((u) => u.code === active && reachable(u))?.code ??
     units.find((u) => u.code === selected && reachable(u))?.code ??
-    westernmost(units, shapesWestToEast(geometry));
+    firstWest;
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<Element>) => {

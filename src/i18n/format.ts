@@ -7,26 +7,30 @@
  * scrubs without touching Intl. Inputs the table lacks are formatted by Intl on the spot.
  */
 
+/** Texts formatted elsewhere (the build's table), read in place: seeding copies nothing at start-up. */
+let seeded: Readonly<Record<string, string>> = {};
+/** Texts formatted here, on a miss in the seeded table. */
 const remembered = new Map<string, string>();
 
 function recall(key: string, make: () => string): string {
-  let text = remembered.get(key);
+  let text = Object.hasOwn(seeded, key) ? seeded[key] : remembered.get(key);
   if (text === undefined) remembered.set(key, (text = make()));
   return text;
 }
 
-/** Adds texts formatted elsewhere (at build time) under their keys. */
+/** Starts from texts formatted elsewhere (at build time), by key, in place of any earlier table. */
 export function seedFormatted(table: Readonly<Record<string, string>>): void {
-  for (const [key, text] of Object.entries(table)) remembered.set(key, text);
+  seeded = table;
 }
 
-/** Every text formatted or seeded so far, by key: what the build ships as the table. */
+/** Every text seeded or formatted so far, by key: what the build ships as the table. */
 export function formattedSoFar(): Record<string, string> {
-  return Object.fromEntries(remembered);
+  return { ...seeded, ...Object.fromEntries(remembered) };
 }
 
-/** Forgets every remembered text and Intl object (before building the table, and in tests). */
+/** Forgets every seeded and remembered text and Intl object (before building the table, and in tests). */
 export function forgetFormatted(): void {
+  seeded = {};
   remembered.clear();
   intl.clear();
 }
