@@ -38,9 +38,11 @@ async function session(browser, origin, cpu) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const load = await measureLoad(page, cdp, `${origin}/`);
-  const floor = await harnessFloor(page, cdp);
-  const keyboard = await scrubKeyboard(page, cdp);
-  const mouse = await scrubMouse(page, cdp);
+  // Time for a step and its frame to finish before the next: ample at full speed, scaled when throttled.
+  const settleMs = 50 * cpu;
+  const floor = await harnessFloor(page, cdp, settleMs);
+  const keyboard = await scrubKeyboard(page, cdp, settleMs);
+  const mouse = await scrubMouse(page, cdp, settleMs);
   const heap = await heapAfterScrubs(page, cdp);
   await context.close();
   return { load, floor, keyboard, mouse, heap };

@@ -46,7 +46,20 @@ async function watchPaths(page) {
     w.__dChanges = 0;
     w.__observer = new MutationObserver((records) => (w.__dChanges += records.length));
     w.__observer.observe(document.querySelector('svg.map'), { subtree: true, attributes: true, attributeFilter: ['d'] });
-    // The longest gap between animation frames while scrubbing: the longest frame a user sees.
+  });
+  return () => page.evaluate(() => {
+    window.__observer.disconnect();
+    return window.__dChanges;
+  });
+}
+
+/**
+ * The longest gap between animation frames while `scrub` runs: the longest frame a user sees.
+ * Its own pass, as the rAF loop that finds it is work of its own on every frame.
+ */
+async function longestFrame(page, scrub) {
+  await page.evaluate(() => {
+    const w = window;
     w.__longest = 0;
     let last = performance.now();
     const tick = (t) => {
@@ -56,60 +69,84 @@ async function watchPaths(page) {
     };
     w.__raf = requestAnimationFrame(tick);
   });
-  return () => page.evaluate(() => {
-    const w = window;
-    w.__observer.disconnect();
-    cancelAnimationFrame(w.__raf);
-    return { dChanges: w.__dChanges, longestFrame: w.__longest };
+  await scrub(async (action) => {
+    await action();
+    await frames(page);
+  });
+  return page.evaluate(() => {
+    cancelAnimationFrame(window.__raf);
+    return window.__longest;
   });
 }
 
-/** One step: main-thread time (ms) from the action until two frames later, when it is painted. */
-async function step(page, cdp, action) {
+/**
+ * One step: main-thread time (ms) from the action until the page is idle again, its frame painted.
+ * The harness waits with a timer on its own side, so no script of its own runs in the page while a
+ * step is measured; `settleMs` is long enough for a step and its frame (scaled with CPU throttling).
+ */
+async function step(cdp, action, settleMs) {
   const before = await taskSeconds(cdp);
   await action();
-  await frames(page);
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
   return ((await taskSeconds(cdp)) - before) * 1000;
 }
 
-/** Scrubs through every year with the arrow key; per-step main-thread times, path changes, longest frame. */
-export async function scrubKeyboard(page, cdp) {
-  await page.focus(SLIDER);
-  await page.keyboard.press('Home');
-  await frames(page);
+/** Runs `scrub` once with each step timed; returns the times and the `d` changes seen. */
+async function timedScrub(page, cdp, settleMs, scrub) {
   const stop = await watchPaths(page);
-  const { min, max } = await yearRange(page);
   const steps = [];
-  for (let y = min; y < max; y++) steps.push(await step(page, cdp, () => page.keyboard.press('ArrowRight')));
-  return { steps, ...(await stop()) };
+  await scrub(async (action) => steps.push(await step(cdp, action, settleMs)));
+  return { steps, dChanges: await stop() };
 }
 
-/** Scrubs through every year by dragging the thumb with the mouse, one year per move. */
-export async function scrubMouse(page, cdp) {
-  await page.focus(SLIDER);
-  await page.keyboard.press('Home');
-  await frames(page);
-  const { min, max } = await yearRange(page);
-  const box = await page.locator(SLIDER).boundingBox();
-  const thumb = 16; // Chromium's range thumb: the value maps onto the track minus its width.
-  const xOf = (year) => box.x + thumb / 2 + ((year - min) / (max - min)) * (box.width - thumb);
-  const y = box.y + box.height / 2;
-  await page.mouse.move(xOf(min), y);
-  await page.mouse.down();
-  await frames(page);
-  const stop = await watchPaths(page);
-  const steps = [];
-  for (let year = min + 1; year <= max; year++) steps.push(await step(page, cdp, () => page.mouse.move(xOf(year), y)));
-  await page.mouse.up();
+/** A scrub through every year by arrow key, each step given to `each`; ends on the latest year. */
+function keyboardScrub(page) {
+  return async (each) => {
+    await page.focus(SLIDER);
+    await page.keyboard.press('Home');
+    await frames(page);
+    const { min, max } = await yearRange(page);
+    for (let y = min; y < max; y++) await each(() => page.keyboard.press('ArrowRight'));
+  };
+}
+
+/** A scrub through every year by dragging the thumb with the mouse, one year per move. */
+function mouseScrub(page) {
+  return async (each) => {
+    await page.focus(SLIDER);
+    await page.keyboard.press('Home');
+    await frames(page);
+    const { min, max } = await yearRange(page);
+    const box = await page.locator(SLIDER).boundingBox();
+    const thumb = 16; // Chromium's range thumb: the value maps onto the track minus its width.
+    const xOf = (year) => box.x + thumb / 2 + ((year - min) / (max - min)) * (box.width - thumb);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(xOf(min), y);
+    await page.mouse.down();
+    await frames(page);
+    for (let year = min + 1; year <= max; year++) await each(() => page.mouse.move(xOf(year), y));
+    await page.mouse.up();
+  };
+}
+
+/** Scrubs by keyboard: per-step main-thread times and path changes, then the longest frame in a second pass. */
+export async function scrubKeyboard(page, cdp, settleMs) {
+  const timed = await timedScrub(page, cdp, settleMs, keyboardScrub(page));
+  return { ...timed, longestFrame: await longestFrame(page, keyboardScrub(page)) };
+}
+
+/** The same by mouse drag; also the year the drag reached (the latest, if every move landed). */
+export async function scrubMouse(page, cdp, settleMs) {
+  const timed = await timedScrub(page, cdp, settleMs, mouseScrub(page));
   const reached = Number(await page.locator(SLIDER).getAttribute('aria-valuenow'));
-  return { steps, reached, ...(await stop()) };
+  return { ...timed, reached, longestFrame: await longestFrame(page, mouseScrub(page)) };
 }
 
 /** The harness's own cost per step: the same round trip with a key that changes nothing. */
-export async function harnessFloor(page, cdp) {
+export async function harnessFloor(page, cdp, settleMs) {
   await page.focus(SLIDER);
   const steps = [];
-  for (let i = 0; i < 30; i++) steps.push(await step(page, cdp, () => page.keyboard.press('Shift')));
+  for (let i = 0; i < 30; i++) steps.push(await step(cdp, () => page.keyboard.press('Shift'), settleMs));
   return steps;
 }
 
