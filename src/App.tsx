@@ -1,13 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from './domain/dataset';
-import { accessionYears } from './domain/membership';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
 import type { MapGeometry } from './map/geometry';
 import { useEscape } from './hooks/useEscape';
 import { useUrlState, type Where } from './hooks/useUrlState';
 import { useTimeline } from './hooks/useTimeline';
 import { describeDetails } from './view/describeDetails';
-import { yearViews } from './view/yearViews';
+import { timelineViews, yearViews } from './view/yearViews';
 import { noticeMessages } from './view/notices';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EventsList } from './components/EventsList';
@@ -42,14 +41,15 @@ interface AppProps {
  */
 export function App({ data, geometry, strings = defaultStrings, at }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss } = useUrlState(data, at);
+  const { state, problems, setYear, select, dismiss, now } = useUrlState(data, at);
   const { year, country, embed } = state;
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   const view = yearViews.view(data, year, strings);
   const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
   const members = yearViews.members(data, year, strings);
-  const marks = useMemo(() => accessionYears(data), [data]);
-  const timeline = useTimeline(data, year, setYear, strings);
+  const marks = timelineViews.accessions(data, strings);
+  const yearNow = useCallback(() => now().year, [now]);
+  const timeline = useTimeline(data, year, yearNow, setYear, strings);
   const caption = yearViews.caption(data, year, strings);
   const border = yearViews.border(data, year, strings);
   const [table, setTable] = useState(false);
@@ -110,7 +110,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             />
           </Timeline>
           <Legend ui={ui} />
-          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} state={state} strings={strings} />}
+          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} now={now} strings={strings} />}
           <MemberList summary={strings.pages.members.summary(view.count, year)} label={strings.pages.members.label(year)} members={members} />
         </div>
         {!embed && (

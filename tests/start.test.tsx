@@ -7,12 +7,12 @@ import { start } from '../src/boot/start';
 import { strings } from '../src/i18n/strings';
 import { tinyData, tinyGeometry } from './fixtures/tiny';
 
-function boot(load: () => Promise<typeof tinyGeometry>) {
+function boot(load: () => Promise<typeof tinyGeometry>, prepare?: () => Promise<void>) {
   // A fresh page: roots of earlier tests are not React Testing Library's to clean up.
   document.body.replaceChildren();
   const container = document.createElement('div');
   document.body.append(container);
-  return act(() => start({ container, load, page: (geometry) => <App data={tinyData} geometry={geometry} />, hydrate: false, text: strings.pages.loading }));
+  return act(() => start({ container, load, page: (geometry) => <App data={tinyData} geometry={geometry} />, hydrate: false, text: strings.pages.loading, prepare }));
 }
 
 describe('starting the app', () => {
@@ -20,6 +20,14 @@ describe('starting the app', () => {
     await boot(async () => tinyGeometry);
     await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('draws the map when the work prepared ahead of the first render fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await boot(async () => tinyGeometry, () => Promise.reject(new Error('no time')));
+    await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
+    expect(console.error).toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 
   it('says so when the map data fails to load, and Retry loads it', async () => {

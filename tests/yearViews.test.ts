@@ -3,7 +3,7 @@ import { whenIdle } from '../src/boot/whenIdle';
 import { createDataset } from '../src/domain/dataset';
 import { strings } from '../src/i18n/strings';
 import { perYear } from '../src/view/perYear';
-import { warmingSteps, yearViews } from '../src/view/yearViews';
+import { startupSteps, timelineViews, warmingSteps, yearViews } from '../src/view/yearViews';
 import { yearView } from '../src/view/yearView';
 import { tinyData } from './fixtures/tiny';
 
@@ -41,6 +41,19 @@ describe('warming the years', () => {
     steps[0]!();
     expect(spy).toHaveBeenCalledWith(tinyData, tinyData.latestYear, strings);
     spy.mockRestore();
+  });
+});
+
+describe('the work before the first render', () => {
+  it('computes the shown year and the timeline, one piece per step, which the page then reads', () => {
+    const spy = vi.spyOn(yearViews.view, 'warm');
+    const steps = startupSteps(tinyData, strings, 1999);
+    expect(steps.length).toBeGreaterThan(Object.keys(yearViews).length);
+    for (const step of steps) step();
+    expect(spy).toHaveBeenCalledWith(tinyData, 1999, strings);
+    spy.mockRestore();
+    expect(timelineViews.series(tinyData, strings)).toBe(timelineViews.series(tinyData, strings));
+    expect(timelineViews.marks(tinyData, strings).length).toBe(tinyData.events.length);
   });
 });
 

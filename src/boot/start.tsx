@@ -13,6 +13,8 @@ export interface StartOptions {
   /** Whether the container's pre-rendered HTML matches what `page` renders. */
   hydrate: boolean;
   text: { failed: string; retry: string };
+  /** Work the first render needs, done once the map data is here and before React starts (in tasks of its own). */
+  prepare?: () => Promise<void>;
   /** Runs once the app has committed (hydrated or drawn): where idle-time work begins. */
   afterReady?: () => void;
 }
@@ -22,7 +24,7 @@ export interface StartOptions {
  * not arrive, the pre-rendered map stays and a message above it offers Retry.
  */
 export async function start(options: StartOptions): Promise<void> {
-  const { container, load, page, hydrate, text, afterReady } = options;
+  const { container, load, page, hydrate, text, prepare, afterReady } = options;
   let geometry: MapGeometry;
   try {
     geometry = await load();
@@ -39,6 +41,8 @@ export async function start(options: StartOptions): Promise<void> {
     root.render(<LoadError text={text} onRetry={retry} />);
     return;
   }
+  // Work ahead of need is an optimisation: if it fails, the app still starts and does it itself.
+  await prepare?.().catch((error: unknown) => console.error(error));
   const tree = (
     <Ready container={container} afterReady={afterReady}>
       {page(geometry)}

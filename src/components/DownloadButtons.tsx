@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { exportFormats } from '../export/makeFile';
-import type { ExportInput } from '../export/makeFile';
-import { useDownloads } from '../hooks/useDownloads';
+import { useDownloads, type ShareInput } from '../hooks/useDownloads';
 import { StatusText } from './StatusText';
 
 /** One button per download format of the current view, with a status line for slow or failed downloads. */
-export function DownloadButtons(props: Omit<ExportInput, 'pageUrl'>) {
+export function DownloadButtons(props: ShareInput) {
   const { share } = props.strings;
   const { status, download } = useDownloads(props);
   const id = useId();

@@ -11,7 +11,8 @@ const FRAME = { width: 800, height: 600 };
 
 interface EmbedDialogProps {
   data: Dataset;
-  state: ViewState;
+  /** The view shown when the dialog opens. */
+  now: () => ViewState;
   text: Share;
 }
 
@@ -21,7 +22,7 @@ const keepEscape = (e: KeyboardEvent) => {
 };
 
 /** The "Embed" button and its modal dialog with the `<iframe>` code for the current view. */
-export function EmbedDialog({ data, state, text }: EmbedDialogProps) {
+export function EmbedDialog({ data, now, text }: EmbedDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -30,6 +31,7 @@ export function EmbedDialog({ data, state, text }: EmbedDialogProps) {
   const { status, copy } = useClipboard();
 
   const open = () => {
+    const state = now();
     const src = embedUrl(window.location.href, state, data);
     setSnippet(iframeSnippet({ src, ...FRAME, title: text.frameTitle(state.year) }));
     dialog.current?.showModal();

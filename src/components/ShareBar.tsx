@@ -1,18 +1,21 @@
 import { memo } from 'react';
-import type { ExportInput } from '../export/makeFile';
+import type { ShareInput } from '../hooks/useDownloads';
 import { CopyLink } from './CopyLink';
 import { DownloadButtons } from './DownloadButtons';
 import { EmbedDialog } from './EmbedDialog';
 import './share.css';
 
-/** Sharing, downloads, embedding and printing of the current view; hidden when printed. */
-export const ShareBar = memo(function ShareBar(props: Omit<ExportInput, 'pageUrl'>) {
+/**
+ * Sharing, downloads, embedding and printing of the current view; hidden when printed. Its actions
+ * read the view when used (`now`), so its props stay the same and a slider step skips it.
+ */
+export const ShareBar = memo(function ShareBar(props: ShareInput) {
   const { share } = props.strings;
   return (
     <section className="share-bar" aria-label={share.toolbar}>
       <div className="share-bar__row">
         <CopyLink text={share} />
-        <EmbedDialog data={props.data} state={props.state} text={share} />
+        <EmbedDialog data={props.data} now={props.now} text={share} />
         <button type="button" onClick={() => window.print()}>
           {share.print}
         </button>

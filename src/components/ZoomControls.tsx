@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { MAX_SCALE, MIN_SCALE } from '../map/zoomTransform';
 import type { ZoomPan } from '../hooks/useZoomPan';
 import type { MapTools } from '../i18n/en/mapTools';
@@ -9,7 +10,7 @@ const icons = {
 };
 
 /** The +, − and whole-map buttons; a button that can do nothing more says so with aria-disabled. */
-export function ZoomControls({ zoom, text }: { zoom: ZoomPan; text: MapTools['zoom'] }) {
+export const ZoomControls = memo(function ZoomControls({ zoom, text }: { zoom: ZoomPan; text: MapTools['zoom'] }) {
   const { k, x, y } = zoom.transform;
   const button = (name: keyof typeof icons, action: () => void, idle: boolean) => (
     <button type="button" className="zoom-controls__button" aria-label={text[name]} title={text[name]} aria-disabled={idle || undefined} onClick={action}>
@@ -25,4 +26,4 @@ export function ZoomControls({ zoom, text }: { zoom: ZoomPan; text: MapTools['zo
       {button('reset', zoom.reset, k === 1 && x === 0 && y === 0)}
     </div>
   );
-}
+});

@@ -5,14 +5,19 @@ import { makeFile, type ExportFormat, type ExportInput } from '../export/makeFil
 /** Whether a download is being prepared or the last one failed. */
 export type DownloadStatus = 'idle' | 'busy' | 'failed';
 
-/** Makes and saves downloads of the current view; `input` without the page address, read at click time. */
-export function useDownloads(input: Omit<ExportInput, 'pageUrl'>) {
+/** What the share bar's actions work from: the view is read when a button is used, not at every step. */
+export interface ShareInput extends Omit<ExportInput, 'pageUrl' | 'state'> {
+  now: () => ExportInput['state'];
+}
+
+/** Makes and saves downloads of the view shown when the button is used. */
+export function useDownloads({ data, geometry, strings, now }: ShareInput) {
   const [status, setStatus] = useState<DownloadStatus>('idle');
-  const { data, geometry, state, strings } = input;
 
   const download = useCallback(
     async (format: ExportFormat) => {
       setStatus('busy');
+      const state = now();
       try {
         const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: window.location.href });
         downloadBlob(blob, strings.share.fileName(state.year, format));
@@ -22,7 +27,7 @@ export function useDownloads(input: Omit<ExportInput, 'pageUrl'>) {
         setStatus('failed');
       }
     },
-    [data, geometry, state, strings],
+    [data, geometry, strings, now],
   );
 
   return { status, download };

@@ -6,6 +6,8 @@ export type StepMode = 'auto' | 'replace';
 
 interface PlaybackOptions {
   year: number;
+  /** The year shown now, read when Play is pressed (keeps Play's handler the same at every step). */
+  now: () => number;
   first: number;
   last: number;
   /** How long to show a year before stepping on; keep it stable (useCallback). */
@@ -18,7 +20,7 @@ interface PlaybackOptions {
  * The animation clock: while playing, steps the year forward one at a time, dwelling on each
  * for `delay(year)`, and stops at the last year. One history entry per playback, not one per year.
  */
-export function usePlayback({ year, first, last, delay, step }: PlaybackOptions) {
+export function usePlayback({ year, now, first, last, delay, step }: PlaybackOptions) {
   const [playing, setShown] = useState(false);
   // Whether playback runs, readable at once: pausing when already paused (every key on the slider,
   // every step by hand) then sets no state, so it costs the slider's step no extra render.
@@ -40,16 +42,17 @@ export function usePlayback({ year, first, last, delay, step }: PlaybackOptions)
   }, [playing, year, last, delay, step, setPlaying]);
 
   const play = useCallback(() => {
-    const start = playbackStart(year, first, last);
-    stepped.current = start !== year;
-    if (start !== year) step(start, 'auto');
+    const from = now();
+    const start = playbackStart(from, first, last);
+    stepped.current = start !== from;
+    if (start !== from) step(start, 'auto');
     setPlaying(true);
-  }, [year, first, last, step, setPlaying]);
+  }, [now, first, last, step, setPlaying]);
 
   const pause = useCallback(() => {
     if (running.current) setPlaying(false);
   }, [setPlaying]);
-  const toggle = useCallback(() => (playing ? pause() : play()), [playing, play, pause]);
+  const toggle = useCallback(() => (running.current ? pause() : play()), [play, pause]);
 
   return { playing, play, pause, toggle };
 }

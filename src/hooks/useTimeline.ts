@@ -1,23 +1,22 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { nextRound, previousRound, roundYears } from '../domain/rounds';
+import { nextRound, previousRound } from '../domain/rounds';
 import type { Strings } from '../i18n/strings';
-import { timelineSeries } from '../view/borderFigure';
-import { eventMarks } from '../view/eventMarks';
 import { playbackDelay } from '../view/playback';
+import { timelineViews } from '../view/yearViews';
 import { usePlayback, type StepMode } from './usePlayback';
 
 /**
  * Everything the timeline does to the year: playback, jumps between rounds and to an event,
  * with the year-independent marks and series it draws. Any jump by hand pauses playback.
  */
-export function useTimeline(data: Dataset, year: number, setYear: (year: number, mode?: StepMode) => void, strings: Strings) {
-  // Year-independent, computed once per dataset: the slider's hot path only reads them.
-  const rounds = useMemo(() => roundYears(data), [data]);
-  const marks = useMemo(() => eventMarks(data, strings), [data, strings]);
-  const series = useMemo(() => timelineSeries(data), [data]);
+export function useTimeline(data: Dataset, year: number, now: () => number, setYear: (year: number, mode?: StepMode) => void, strings: Strings) {
+  // Year-independent, computed once per dataset (before hydration, see startupSteps): the slider's hot path only reads them.
+  const rounds = timelineViews.rounds(data, strings);
+  const marks = timelineViews.marks(data, strings);
+  const series = timelineViews.series(data, strings);
   const delay = useCallback((y: number) => playbackDelay(y, rounds), [rounds]);
-  const playback = usePlayback({ year, first: data.firstYear, last: data.latestYear, delay, step: setYear });
+  const playback = usePlayback({ year, now, first: data.firstYear, last: data.latestYear, delay, step: setYear });
   const { pause } = playback;
   const [picked, setPicked] = useState<string>();
 

@@ -94,7 +94,10 @@ export function useUrlState(data: Dataset, at?: Where) {
 
   const dismiss = useCallback(() => commit({ ...latest.current, problems: [] }, 'none'), [commit]);
 
-  return { ...current, setYear, select, dismiss };
+  /** The view as it is now, for actions that read it when used (share, download, embed): stable, so their buttons need not re-render at every step. */
+  const now = useCallback(() => latest.current.state, []);
+
+  return { ...current, setYear, select, dismiss, now };
 }
 
 /** A page address: path and query string. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   IDENTITY, panBy, pinch, reveal, sameTransform, wheelFactor, zoomAbout,
   type ViewPoint, type ViewSize, type ZoomTransform,
@@ -101,13 +101,16 @@ export function useZoomPan(ref: RefObject<SVGSVGElement | null>, size: ViewSize)
     };
   }, [ref, width, height, update]);
 
-  const centre: ViewPoint = [width / 2, height / 2];
-  const view = { width, height };
-  return {
-    transform,
-    zoomIn: () => update((t) => zoomAbout(t, 2, centre, view)),
-    zoomOut: () => update((t) => zoomAbout(t, 0.5, centre, view)),
-    reset: () => update(() => IDENTITY),
-    reveal: (p: ViewPoint) => update((t) => reveal(t, p, view)),
-  };
+  // The same object until the transform or the map's size changes, so the zoom buttons skip slider steps.
+  return useMemo(() => {
+    const centre: ViewPoint = [width / 2, height / 2];
+    const view = { width, height };
+    return {
+      transform,
+      zoomIn: () => update((t) => zoomAbout(t, 2, centre, view)),
+      zoomOut: () => update((t) => zoomAbout(t, 0.5, centre, view)),
+      reset: () => update(() => IDENTITY),
+      reveal: (p: ViewPoint) => update((t) => reveal(t, p, view)),
+    };
+  }, [transform, width, height, update]);
 }

@@ -4,6 +4,23 @@ import type { Strings } from '../i18n/strings';
 /** A view of one year, computed from the data and the language's strings alone. */
 export type YearFn<R> = (data: Dataset, year: number, s: Strings) => R;
 
+/** A view of the whole timeline (every year at once), computed from the data and the strings alone. */
+export type DataFn<R> = (data: Dataset, s: Strings) => R;
+
+/**
+ * Remembers a year-independent view per dataset and language: computed once, by whichever caller
+ * (or start-up step) asks first, the same object afterwards.
+ */
+export function perData<R>(fn: DataFn<R>): DataFn<R> {
+  const kept = new WeakMap<Dataset, WeakMap<Strings, R>>();
+  return (data, s) => {
+    let byStrings = kept.get(data);
+    if (!byStrings) kept.set(data, (byStrings = new WeakMap()));
+    if (!byStrings.has(s)) byStrings.set(s, fn(data, s));
+    return byStrings.get(s) as R;
+  };
+}
+
 /** A year view that remembers its results, with a way to compute one ahead of time. */
 export interface PerYear<R> {
   (data: Dataset, year: number, s: Strings): R;
