@@ -51,6 +51,23 @@ describe('playback', () => {
     expect(year()).toBe('1962');
   });
 
+  it('offers Play again when Back or Forward lands on the last year while playing', () => {
+    open('?year=1960');
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    years(2);
+    // The browser's Forward to an address at the last year, as a popstate.
+    act(() => {
+      window.history.pushState(null, '', `/?year=${tinyData.latestYear}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(year()).toBe(String(tinyData.latestYear));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    // Play then plays from the start, at the first press.
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(year()).toBe('1949');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+  });
+
   it('starts from the first year when started at the end', () => {
     open();
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));

@@ -30,16 +30,18 @@ export function usePlayback({ year, now, first, last, delay, step }: PlaybackOpt
     setShown(on);
   }, []);
   const stepped = useRef(false);
+  // At the last year nothing is left to play, however it got there (Back or Forward included).
+  const active = playing && year < last;
 
   useEffect(() => {
-    if (!playing || year >= last) return;
+    if (!active) return;
     const timer = window.setTimeout(() => {
       step(year + 1, stepped.current ? 'replace' : 'auto');
       stepped.current = true;
       if (year + 1 >= last) setPlaying(false);
     }, delay(year));
     return () => window.clearTimeout(timer);
-  }, [playing, year, last, delay, step, setPlaying]);
+  }, [active, year, last, delay, step, setPlaying]);
 
   const play = useCallback(() => {
     const from = now();
@@ -52,7 +54,7 @@ export function usePlayback({ year, now, first, last, delay, step }: PlaybackOpt
   const pause = useCallback(() => {
     if (running.current) setPlaying(false);
   }, [setPlaying]);
-  const toggle = useCallback(() => (running.current ? pause() : play()), [play, pause]);
+  const toggle = useCallback(() => (running.current && now() < last ? pause() : play()), [now, last, play, pause]);
 
-  return { playing, play, pause, toggle };
+  return { playing: active, play, pause, toggle };
 }
