@@ -99,13 +99,18 @@ async function timedScrub(page, cdp, settleMs, scrub) {
   return { steps, dChanges: await stop() };
 }
 
+/** Focuses the slider and takes it to the first year, painted; returns the slider's range. */
+async function atFirstYear(page) {
+  await page.focus(SLIDER);
+  await page.keyboard.press('Home');
+  await frames(page);
+  return yearRange(page);
+}
+
 /** A scrub through every year by arrow key, each step given to `each`; ends on the latest year. */
 function keyboardScrub(page) {
   return async (each) => {
-    await page.focus(SLIDER);
-    await page.keyboard.press('Home');
-    await frames(page);
-    const { min, max } = await yearRange(page);
+    const { min, max } = await atFirstYear(page);
     for (let y = min; y < max; y++) await each(() => page.keyboard.press('ArrowRight'));
   };
 }
@@ -113,10 +118,7 @@ function keyboardScrub(page) {
 /** A scrub through every year by dragging the thumb with the mouse, one year per move. */
 function mouseScrub(page) {
   return async (each) => {
-    await page.focus(SLIDER);
-    await page.keyboard.press('Home');
-    await frames(page);
-    const { min, max } = await yearRange(page);
+    const { min, max } = await atFirstYear(page);
     const box = await page.locator(SLIDER).boundingBox();
     const thumb = 16; // Chromium's range thumb: the value maps onto the track minus its width.
     const xOf = (year) => box.x + thumb / 2 + ((year - min) / (max - min)) * (box.width - thumb);
