@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { inTasks } from '../src/boot/inTasks';
 import { whenIdle } from '../src/boot/whenIdle';
 import { createDataset } from '../src/domain/dataset';
 import { strings } from '../src/i18n/strings';
@@ -54,6 +55,21 @@ describe('the work before the first render', () => {
     spy.mockRestore();
     expect(timelineViews.series(tinyData, strings)).toBe(timelineViews.series(tinyData, strings));
     expect(timelineViews.marks(tinyData, strings).length).toBe(tinyData.events.length);
+  });
+});
+
+describe('inTasks', () => {
+  it('runs every step in order, each after a task boundary, past a step that fails', async () => {
+    const log: string[] = [];
+    const next = vi.fn(async () => void log.push('|'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fail = () => {
+      throw new Error('step failed');
+    };
+    await inTasks([() => void log.push('a'), fail, () => void log.push('c')], next);
+    expect(log).toEqual(['|', 'a', '|', '|', 'c']);
+    expect(console.error).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
   });
 });
 

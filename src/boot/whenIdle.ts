@@ -1,3 +1,5 @@
+import { runStep } from './inTasks';
+
 /** The part of `requestIdleCallback` used here, with a timer in its place where it is missing. */
 type Idle = (run: (deadline: { timeRemaining: () => number }) => void) => void;
 
@@ -27,13 +29,4 @@ export function whenIdle(steps: readonly (() => void)[], idle: Idle = onIdle, no
     if (steps.length === 0) resolve();
     else idle(slice);
   });
-}
-
-/** Work ahead of need is an optimisation: a step that fails is reported, and the rest still run. */
-function runStep(step: () => void): void {
-  try {
-    step();
-  } catch (error) {
-    console.error(error);
-  }
 }
