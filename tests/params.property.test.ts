@@ -36,7 +36,9 @@ describe('parseParams, for any query string', { timeout: 30_000 }, () => {
         expect(state.year).toBeGreaterThanOrEqual(dataset.firstYear);
         expect(state.year).toBeLessThanOrEqual(dataset.latestYear);
         if (state.country !== undefined) expect(dataset.unitByCode.has(state.country)).toBe(true);
-        expect(Object.keys(state).every((k) => k === 'year' || k === 'country')).toBe(true);
+        expect(Object.keys(state).every((k) => k === 'year' || k === 'country' || k === 'embed')).toBe(true);
+        // Only `embed=1` embeds; any other value is ignored.
+        expect(state.embed === true).toBe(params.get('embed') === '1');
 
         const yearProblem = problems.some((p) => p.param === 'year');
         const countryProblem = problems.some((p) => p.param === 'country');
@@ -70,7 +72,9 @@ describe('toSearch then parseParams', { timeout: 30_000 }, () => {
       fc.property(validState, other, search, (state, extra, current) => {
         const base = `?${new URLSearchParams([...new URLSearchParams(current), ...extra]).toString()}`;
         const written = new URLSearchParams(toSearch(state, dataset, base));
-        expect(parseParams(`?${written.toString()}`, dataset)).toEqual({ state, problems: [] });
+        // An embedded page's `embed=1` is kept, so the page it leads to is embedded too.
+        const embedded = new URLSearchParams(base).get('embed') === '1';
+        expect(parseParams(`?${written.toString()}`, dataset)).toEqual({ state: embedded ? { ...state, embed: true } : state, problems: [] });
         for (const [k, v] of extra) expect(written.getAll(k)).toContain(v);
       }),
       { numRuns: 500 },
