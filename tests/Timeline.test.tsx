@@ -51,21 +51,29 @@ describe('playback', () => {
     expect(year()).toBe('1962');
   });
 
-  it('offers Play again when Back or Forward lands on the last year while playing', () => {
+  it('stops when Back or Forward lands on the last year while playing, and stays stopped on going back', () => {
     open('?year=1960');
+    const at = (search: string) =>
+      act(() => {
+        window.history.pushState(null, '', `/${search}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     years(2);
     // The browser's Forward to an address at the last year, as a popstate.
-    act(() => {
-      window.history.pushState(null, '', `/?year=${tinyData.latestYear}`);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
+    at(`?year=${tinyData.latestYear}`);
     expect(year()).toBe(String(tinyData.latestYear));
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
-    // Play then plays from the start, at the first press.
+    // Back to an earlier year: playback does not resume by itself.
+    at('?year=1962');
+    years(3);
+    expect(year()).toBe('1962');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    // Play plays on from there, at the first press.
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-    expect(year()).toBe('1949');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    years(1);
+    expect(year()).toBe('1963');
   });
 
   it('starts from the first year when started at the end', () => {

@@ -21,27 +21,20 @@ interface PlaybackOptions {
  * for `delay(year)`, and stops at the last year. One history entry per playback, not one per year.
  */
 export function usePlayback({ year, now, first, last, delay, step }: PlaybackOptions) {
-  const [playing, setShown] = useState(false);
-  // Whether playback runs, readable at once: pausing when already paused (every key on the slider,
-  // every step by hand) then sets no state, so it costs the slider's step no extra render.
-  const running = useRef(false);
-  const setPlaying = useCallback((on: boolean) => {
-    running.current = on;
-    setShown(on);
-  }, []);
+  const [playing, setPlaying] = useState(false);
+  // At the last year nothing is left to play, however it got there (Back or Forward included):
+  // playback stops, in this very render, so that going back later does not resume it.
+  if (playing && year >= last) setPlaying(false);
   const stepped = useRef(false);
-  // At the last year nothing is left to play, however it got there (Back or Forward included).
-  const active = playing && year < last;
 
   useEffect(() => {
-    if (!active) return;
+    if (!playing || year >= last) return;
     const timer = window.setTimeout(() => {
       step(year + 1, stepped.current ? 'replace' : 'auto');
       stepped.current = true;
-      if (year + 1 >= last) setPlaying(false);
     }, delay(year));
     return () => window.clearTimeout(timer);
-  }, [active, year, last, delay, step, setPlaying]);
+  }, [playing, year, last, delay, step]);
 
   const play = useCallback(() => {
     const from = now();
@@ -49,12 +42,14 @@ export function usePlayback({ year, now, first, last, delay, step }: PlaybackOpt
     stepped.current = start !== from;
     if (start !== from) step(start, 'auto');
     setPlaying(true);
-  }, [now, first, last, step, setPlaying]);
+  }, [now, first, last, step]);
 
+  // Pausing when not playing (every key on the slider, every step by hand) sets no state, so it
+  // costs a slider step no extra render; the handler changes only when playback starts or stops.
   const pause = useCallback(() => {
-    if (running.current) setPlaying(false);
-  }, [setPlaying]);
-  const toggle = useCallback(() => (running.current && now() < last ? pause() : play()), [now, last, play, pause]);
+    if (playing) setPlaying(false);
+  }, [playing]);
+  const toggle = playing ? pause : play;
 
-  return { playing: active, play, pause, toggle };
+  return { playing, play, pause, toggle };
 }
