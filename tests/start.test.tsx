@@ -22,9 +22,14 @@ describe('starting the app', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('draws the map when the work prepared ahead of the first render fails', async () => {
+  it.each([
+    ['rejects', () => Promise.reject(new Error('no time'))],
+    ['throws before it starts', () => {
+      throw new Error('no address');
+    }],
+  ])('draws the map when the work prepared ahead of the first render %s', async (_, prepare: () => Promise<void>) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await boot(async () => tinyGeometry, () => Promise.reject(new Error('no time')));
+    await boot(async () => tinyGeometry, prepare);
     await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
     expect(console.error).toHaveBeenCalled();
     vi.restoreAllMocks();

@@ -41,8 +41,12 @@ export async function start(options: StartOptions): Promise<void> {
     root.render(<LoadError text={text} onRetry={retry} />);
     return;
   }
-  // Work ahead of need is an optimisation: if it fails, the app still starts and does it itself.
-  await prepare?.().catch((error: unknown) => console.error(error));
+  try {
+    await prepare?.();
+  } catch (error) {
+    // Work ahead of need is an optimisation: if it fails, the app still starts and does it itself.
+    console.error(error);
+  }
   const tree = (
     <Ready container={container} afterReady={afterReady}>
       {page(geometry)}
