@@ -34,14 +34,7 @@ export interface PerYear<R> {
  * Datasets and string tables are held weakly: a new dataset starts afresh.
  */
 export function perYear<R>(fn: YearFn<R>): PerYear<R> {
-  const kept = new WeakMap<Dataset, WeakMap<Strings, Map<number, R>>>();
-  const yearsOf = (data: Dataset, s: Strings) => {
-    let byStrings = kept.get(data);
-    if (!byStrings) kept.set(data, (byStrings = new WeakMap()));
-    let years = byStrings.get(s);
-    if (!years) byStrings.set(s, (years = new Map()));
-    return years;
-  };
+  const yearsOf = perData(() => new Map<number, R>());
   const cached = (data: Dataset, year: number, s: Strings): R => {
     const years = yearsOf(data, s);
     if (years.has(year)) return years.get(year) as R;
