@@ -5,7 +5,9 @@ import { parseParams, toSearch, type ViewState } from '../src/domain/params';
 
 const codes = dataset.units.map((u) => u.code);
 const years = fc.integer({ min: dataset.firstYear, max: dataset.latestYear });
-const validState: fc.Arbitrary<ViewState> = fc.record({ year: years, country: fc.option(fc.constantFrom(...codes), { nil: undefined }) }, { requiredKeys: ['year'] }).map((s) => (s.country === undefined ? { year: s.year } : s));
+const validState: fc.Arbitrary<ViewState> = fc
+  .record({ year: years, country: fc.option(fc.constantFrom(...codes), { nil: undefined }), embed: fc.option(fc.constant(true), { nil: undefined }) }, { requiredKeys: ['year'] })
+  .map((s) => ({ year: s.year, ...(s.country !== undefined && { country: s.country }), ...(s.embed && { embed: true }) }));
 
 /** Hostile or plain garbage values: any text, prototype keys, markup, huge numbers, NULs, near-misses. */
 const value = fc.oneof(
@@ -67,7 +69,8 @@ describe('toSearch then parseParams', { timeout: 30_000 }, () => {
   });
 
   it('keeps the other parameters of the address and still reads back the state', () => {
-    const other = fc.array(fc.tuple(fc.string().filter((k) => k !== 'year' && k !== 'country'), fc.string()), { maxLength: 4 });
+    // Other parameters: anything but the state's own (year, country, embed).
+    const other = fc.array(fc.tuple(fc.string().filter((k) => !['year', 'country', 'embed'].includes(k)), fc.string()), { maxLength: 4 });
     fc.assert(
       fc.property(validState, other, search, (state, extra, current) => {
         const base = `?${new URLSearchParams([...new URLSearchParams(current), ...extra]).toString()}`;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/App';
 import { tinyData, tinyGeometry } from './fixtures/tiny';
@@ -57,3 +57,22 @@ describe('Copy link', () => {
     expect(screen.getByText(/did not let us copy/).getAttribute('role')).toBe('status');
   });
 });
+
+describe('Embed', () => {
+  it('gives the code for the view shown when it opens, after the slider has moved', async () => {
+    // jsdom has no modal dialogs: opening one here only sets `open`.
+    HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+      this.open = true;
+    };
+    const user = open('?year=1999&country=POL');
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1990' } });
+    await user.click(screen.getByRole('button', { name: 'Embed' }));
+    const code = (screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
+    expect(code).toContain('year=1990');
+    expect(code).toContain('country=POL');
+    expect(code).toContain('embed=1');
+    expect(code).toContain('title="Map of NATO members in 1990"');
+    delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
+  });
+});
+
