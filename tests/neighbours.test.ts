@@ -4,7 +4,6 @@ import { nextInDirection, westToEast, type Direction } from '../src/map/neighbou
 import { dataset } from '../src/data/dataset';
 import { unitsIn } from '../src/domain/units';
 import { mapGeometry } from './fixtures/realGeometry';
-import { shapeCentroids } from '../src/map/shapeCentroids';
 
 // A little Europe in screen coordinates (y grows southwards).
 const points = new Map<string, Point>([
@@ -55,7 +54,7 @@ describe('westToEast', () => {
 describe('on the real map', () => {
   const allYears = Array.from({ length: dataset.latestYear - dataset.firstYear + 1 }, (_, i) => dataset.firstYear + i);
   it.each(allYears)('in %i, arrow keys reach every drawn country from the first Tab stop', (year) => {
-    const centroids = shapeCentroids(mapGeometry);
+    const centroids = mapGeometry.centroids;
     const points = new Map(unitsIn(dataset, year).filter((u) => centroids.has(u.shapeId)).map((u) => [u.code, centroids.get(u.shapeId)!]));
     const start = westToEast(points)[0]!;
     const seen = new Set([start]);
@@ -81,7 +80,7 @@ describe('on the real map', () => {
     ['EST', 'down', 'LVA'],
     ['CAN', 'down', 'USA'],
   ])('in 2004, %s %s goes to %s', (from, direction, to) => {
-    const centroids = shapeCentroids(mapGeometry);
+    const centroids = mapGeometry.centroids;
     const points = new Map(unitsIn(dataset, 2004).filter((u) => centroids.has(u.shapeId)).map((u) => [u.code, centroids.get(u.shapeId)!]));
     expect(nextInDirection(points, from, direction)).toBe(to);
   });

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardE
 import type { Point } from '../map/centroid';
 import type { MapGeometry } from '../map/geometry';
 import { nextInDirection, westToEast, type Direction } from '../map/neighbours';
-import { shapeCentroids, shapesWestToEast } from '../map/shapeCentroids';
+import { shapesWestToEast } from '../map/shapeOrder';
 
 /** A unit on the map as far as keyboard focus cares: its code and its shape. */
 interface Focusable {
@@ -23,7 +23,7 @@ export function useRovingFocus(units: Focusable[], geometry: MapGeometry, select
   const [visible, setVisible] = useState<string>();
   // Like :focus-visible: a country focused by a click shows no ring, one reached by keyboard does.
   const pointer = useRef(false);
-  const centroids = shapeCentroids(geometry);
+  const centroids = geometry.centroids;
   const reachable = (u: Focusable) => centroids.has(u.shapeId);
   // Once per year's units, not on every render of the map.
   const firstWest = useMemo(() => westernmost(units, shapesWestToEast(geometry)), [units, geometry]);
