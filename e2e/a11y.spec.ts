@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 
 const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
@@ -13,26 +14,26 @@ async function expectNoAxeViolations(page: Page) {
 
 test.describe('axe finds no violations', () => {
   test('on the default view', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(unit(page, 'SWE')).toHaveAttribute('data-member', 'true');
     await expectNoAxeViolations(page);
   });
 
   test('with a country open', async ({ page }) => {
-    await page.goto('/?year=1999&country=POL');
+    await openApp(page, '/?year=1999&country=POL');
     await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
   test('in the table view, with a notice', async ({ page }) => {
-    await page.goto('/?year=2004&country=ZZZ');
+    await openApp(page, '/?year=2004&country=ZZZ');
     await page.getByRole('button', { name: 'Table' }).click();
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
   test('in embed mode, if the app has one', async ({ page }) => {
-    await page.goto('/?embed=1');
+    await openApp(page, '/?embed=1');
     await expect(unit(page, 'SWE')).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -42,7 +43,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('axe finds no violations, with and without a country open', async ({ page }) => {
-    await page.goto('/?year=2004');
+    await openApp(page, '/?year=2004');
     await expectNoAxeViolations(page);
     await unit(page, 'EST').tap();
     await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
@@ -52,7 +53,7 @@ test.describe('on a phone', () => {
 
 test('at 320 px the page needs no horizontal scrolling, map or table', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/?year=1999&country=POL');
+  await openApp(page, '/?year=1999&country=POL');
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBe(0);
   await page.getByRole('button', { name: 'Table' }).click();
@@ -63,7 +64,7 @@ test('at 320 px the page needs no horizontal scrolling, map or table', async ({ 
 // 200% zoom of a 1280 × 800 window lays the page out in 640 × 400 CSS pixels.
 test('at 200% zoom the page reflows and its controls work', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 400 });
-  await page.goto('/?year=2004');
+  await openApp(page, '/?year=2004');
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await slider(page).focus();
   await page.keyboard.press('ArrowLeft');

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { openApp } from './open';
 
 test('East Germany in 1989: drawn, not a member, its details tell of 3 October 1990', async ({ page }) => {
-  await page.goto('/?year=1989&country=DDR');
+  await openApp(page, '/?year=1989&country=DDR');
   const gdr = page.locator('[data-unit="DDR"]');
   await expect(gdr).toHaveCount(1);
   await expect(gdr).toHaveAttribute('data-member', 'false');
@@ -12,12 +13,12 @@ test('East Germany in 1989: drawn, not a member, its details tell of 3 October 1
 });
 
 test('the map shows the states of the selected year', async ({ page }) => {
-  await page.goto('/?year=1985');
+  await openApp(page, '/?year=1985');
   for (const code of ['SUN', 'CSK', 'YUG', 'DDR']) await expect(page.locator(`[data-unit="${code}"]`)).toHaveCount(1);
   for (const code of ['UKR', 'CZE', 'SVN', 'XKX']) await expect(page.locator(`[data-unit="${code}"]`)).toHaveCount(0);
   await expect(page.locator('[data-disputed="crimea"]')).toHaveCount(0);
 
-  await page.goto('/?year=2014');
+  await openApp(page, '/?year=2014');
   await expect(page.locator('[data-unit="UKR"]')).toHaveCount(1);
   await expect(page.locator('[data-disputed="crimea"]')).toHaveAttribute('aria-label', 'Crimea: part of Ukraine, occupied by Russia since 2014');
   await expect(page.locator('[data-disputed="kosovo"]')).toHaveAttribute('aria-label', 'Kosovo: disputed territory');

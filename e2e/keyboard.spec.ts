@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 import { dragSliderToStart } from './slider';
 
 const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
@@ -6,9 +7,7 @@ const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const focusedUnit = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-unit') ?? null);
 
 test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Escape, Tab to the slider', async ({ page }) => {
-  await page.goto('/?year=2004');
-  // Wait until the pre-rendered page has become the app, or the first key press may land before it.
-  await page.locator('#root[data-ready]').waitFor();
+  await openApp(page, '/?year=2004');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Table' })).toBeFocused();
   // Past the border figure's source link, Tab enters the map once.
@@ -58,7 +57,7 @@ test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Es
 });
 
 test('a click shows no focus ring; the keyboard does', async ({ page }) => {
-  await page.goto('/?year=2004');
+  await openApp(page, '/?year=2004');
   await unit(page, 'FRA').click();
   await expect(page.getByRole('region', { name: /France/ })).toBeVisible();
   await expect(page.locator('.focus-ring')).toHaveCount(0);
@@ -69,8 +68,7 @@ test('the live region announces the year once a mouse drag settles, not the year
   // (After install the fake clock still runs in real time until it is paused.)
   const start = Date.parse('2030-01-01T00:00:00Z');
   await page.clock.install({ time: start });
-  await page.goto('/');
-  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true');
+  await openApp(page, '/');
   await page.clock.pauseAt(start + 60_000);
   const live = page.locator('[aria-live="polite"][data-announcer]');
   await expect(live).toHaveText('');
@@ -92,7 +90,7 @@ test('the live region announces the year once a mouse drag settles, not the year
 });
 
 test('the table view lists the year’s countries, sorts them and opens one', async ({ page }) => {
-  await page.goto('/?year=2004');
+  await openApp(page, '/?year=2004');
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.locator('svg.map')).toBeHidden();
   const table = page.getByRole('table', { name: 'Countries and territories on 31 December 2004' });
@@ -125,7 +123,7 @@ test('the table view lists the year’s countries, sorts them and opens one', as
 
 test('prefers-reduced-motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
+  await openApp(page, '/');
   const duration = await page.evaluate(() => {
     const probe = document.createElement('div');
     probe.style.transition = 'opacity 2s';

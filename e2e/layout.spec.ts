@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 for (const width of [360, 390, 768, 1280, 2560]) {
   test(`no sideways scrolling at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/?year=2014&country=UKR');
+    await openApp(page, '/?year=2014&country=UKR');
     expect(await noSideways(page)).toBe(true);
     await page.getByRole('button', { name: 'Russia annexes Crimea', exact: true }).click();
     expect(await noSideways(page)).toBe(true);
@@ -15,7 +16,7 @@ for (const width of [360, 390, 768, 1280, 2560]) {
 
 test('on a narrow screen the map comes first, then the slider, then the panels', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/?year=1999&country=POL');
+  await openApp(page, '/?year=1999&country=POL');
   const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
   const map = await top('svg.map');
   const slider = await top('input[type="range"]');
@@ -40,7 +41,7 @@ function contrast(a: string, b: string): number {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`${colorScheme} mode keeps text readable and statuses apart`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/?year=1999');
+    await openApp(page, '/?year=1999');
     await page.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia', exact: true }).click();
     const colours = await page.evaluate(() => {
       const css = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
@@ -71,7 +72,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the map, its pins, tooltip and event card have no axe violations', async ({ page }) => {
   test.slow(); // axe walks every path of the map
-  await page.goto('/?year=2014&country=UKR');
+  await openApp(page, '/?year=2014&country=UKR');
   await page.getByRole('button', { name: 'Russia annexes Crimea', exact: true }).click();
   await page.locator('path[data-unit="POL"]').hover();
   const { violations } = await new AxeBuilder({ page }).include('.map-frame').analyze();

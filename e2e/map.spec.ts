@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 import { dragSliderToStart } from './slider';
 
 const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
@@ -6,7 +7,7 @@ const count = (page: Page) => page.locator('[data-member-count]');
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 
 test('dragging the slider with the mouse walks NATO back in time', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(count(page)).toHaveAttribute('data-member-count', '32');
   await expect(unit(page, 'SWE')).toHaveAttribute('data-member', 'true');
 
@@ -24,7 +25,7 @@ test('dragging the slider with the mouse walks NATO back in time', async ({ page
 });
 
 test('arrow keys, Home and End move the year', async ({ page }) => {
-  await page.goto('/?year=1998');
+  await openApp(page, '/?year=1998');
   await slider(page).focus();
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
@@ -36,7 +37,7 @@ test('arrow keys, Home and End move the year', async ({ page }) => {
 });
 
 test('clicking a country tells when it joined', async ({ page }) => {
-  await page.goto('/?year=2004');
+  await openApp(page, '/?year=2004');
   await unit(page, 'EST').click();
   const region = page.getByRole('region', { name: /Estonia/ });
   await expect(region).toContainText('29 March 2004 · 2004 enlargement');
@@ -47,7 +48,7 @@ test('clicking a country tells when it joined', async ({ page }) => {
 });
 
 test('a shared link opens the same year and country', async ({ page }) => {
-  await page.goto('/?year=1999&country=POL');
+  await openApp(page, '/?year=1999&country=POL');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
   await expect(count(page)).toHaveText('19 members');
   await expect(unit(page, 'POL')).toHaveAttribute('data-status', 'joined');
@@ -58,7 +59,7 @@ test('a shared link opens the same year and country', async ({ page }) => {
 });
 
 test('Back and Forward walk through what the user did', async ({ page }) => {
-  await page.goto('/?year=2000');
+  await openApp(page, '/?year=2000');
   await slider(page).focus();
   await page.keyboard.press('Home');
   await page.waitForTimeout(700); // let the year settle into its own history entry
@@ -80,7 +81,7 @@ test('bad URL values leave a working page and a polite notice', async ({ page })
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
-  await page.goto('/?year=abc&country=%3Cscript%3Ealert(1)%3C/script%3E');
+  await openApp(page, '/?year=abc&country=%3Cscript%3Ealert(1)%3C/script%3E');
   await expect(page.getByRole('status')).toContainText('“abc” is not on the map');
   await expect(count(page)).toHaveAttribute('data-member-count', '32');
   await expect(page).toHaveURL(/\/$/);

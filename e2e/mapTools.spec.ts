@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 
 const SMALL_STATES = ['AND', 'CYP', 'LIE', 'LUX', 'MCO', 'MLT', 'MNE', 'SMR', 'VAT'];
 const unitPath = (page: Page, code: string) => page.locator(`path[data-unit="${code}"]`);
@@ -29,7 +30,7 @@ test.describe('on a phone with a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
   test('a tap on a country opens its details and leaves no tooltip behind', async ({ page }) => {
-    await page.goto('/?year=1999');
+    await openApp(page, '/?year=1999');
     await unitPath(page, 'POL').tap();
     await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
     await expect(page).toHaveURL(/country=POL/);
@@ -37,7 +38,7 @@ test.describe('on a phone with a touch screen', () => {
   });
 
   test('the slider follows a finger', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     const box = (await slider(page).boundingBox())!;
     const y = box.y + box.height / 2;
     const cdp = await page.context().newCDPSession(page);
@@ -51,7 +52,7 @@ test.describe('on a phone with a touch screen', () => {
   });
 
   test('a vertical swipe over the unzoomed map still scrolls the page', async ({ page }) => {
-    await page.goto('/?year=1999');
+    await openApp(page, '/?year=1999');
     const box = (await page.locator('svg.map').boundingBox())!;
     const x = box.x + box.width / 2;
     const cdp = await page.context().newCDPSession(page);
@@ -66,7 +67,7 @@ test.describe('on a phone with a touch screen', () => {
   });
 
   test('two fingers zoom the map and one finger pans it without opening a country', async ({ page }) => {
-    await page.goto('/?year=2004');
+    await openApp(page, '/?year=2004');
     const changes = await watchPathData(page);
     const box = (await page.locator('svg.map').boundingBox())!;
     const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -93,7 +94,7 @@ test.describe('on a phone with a touch screen', () => {
 for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
   test(`small states have targets of at least 24×24 px at ${viewport.width} px`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto('/');
+    await openApp(page, '/');
     for (const code of SMALL_STATES) {
       const box = (await marker(page, code).boundingBox())!;
       expect(box.width, code).toBeGreaterThanOrEqual(24);
@@ -104,7 +105,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
 }
 
 test('each small state’s marker is on top at its centre and opens the country', async ({ page }) => {
-  await page.goto('/?year=2009');
+  await openApp(page, '/?year=2009');
   for (const code of SMALL_STATES) {
     const box = (await marker(page, code).boundingBox())!;
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-unit'), [box.x + box.width / 2, box.y + box.height / 2]);
@@ -115,7 +116,7 @@ test('each small state’s marker is on top at its centre and opens the country'
 });
 
 test('the zoom buttons change the transform but never a path', async ({ page }) => {
-  await page.goto('/?year=1999');
+  await openApp(page, '/?year=1999');
   const changes = await watchPathData(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -130,7 +131,7 @@ test('the zoom buttons change the transform but never a path', async ({ page }) 
 });
 
 test('the wheel zooms about the pointer, and a drag pans without opening a country', async ({ page }) => {
-  await page.goto('/?year=1999');
+  await openApp(page, '/?year=1999');
   const changes = await watchPathData(page);
   const box = (await unitPath(page, 'DEU').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -153,7 +154,7 @@ test('the wheel zooms about the pointer, and a drag pans without opening a count
 });
 
 test('a mouse over a country shows its name and status', async ({ page }) => {
-  await page.goto('/?year=1999');
+  await openApp(page, '/?year=1999');
   await unitPath(page, 'POL').hover();
   await expect(tooltip(page)).toHaveText('Poland, joined on 12 March 1999');
   await page.mouse.move(1, 1);
@@ -161,7 +162,7 @@ test('a mouse over a country shows its name and status', async ({ page }) => {
 });
 
 test('newly joined countries are outlined in their accession year', async ({ page }) => {
-  await page.goto('/?year=2004');
+  await openApp(page, '/?year=2004');
   const outlines = page.locator('.joined-outline');
   await expect(outlines).toHaveCount(7);
   const width = await outlines.first().evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
@@ -172,7 +173,7 @@ test('newly joined countries are outlined in their accession year', async ({ pag
 });
 
 test('an event’s pin on the map opens its date, text and source', async ({ page }) => {
-  await page.goto('/?year=2014');
+  await openApp(page, '/?year=2014');
   const pin = page.getByRole('button', { name: 'Russia annexes Crimea', exact: true });
   await pin.click();
   const card = page.getByRole('dialog', { name: 'Russia annexes Crimea', exact: true });
@@ -182,7 +183,7 @@ test('an event’s pin on the map opens its date, text and source', async ({ pag
   await expect(card).toHaveCount(0);
   await expect(pin).toBeFocused();
   for (const [year, title] of [[1999, 'NATO air campaign against FR Yugoslavia'], [2008, 'War between Russia and Georgia'], [2022, 'Russia invades Ukraine']] as const) {
-    await page.goto(`/?year=${year}`);
+    await openApp(page, `/?year=${year}`);
     await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 
 /** Collects everything that would mean the page broke or was subverted. */
 function watch(page: Page) {
@@ -22,7 +23,7 @@ test('the built page carries a strict Content-Security-Policy and runs under it 
       (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto('/?year=1999&country=POL');
+  await openApp(page, '/?year=1999&country=POL');
   await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");
@@ -53,7 +54,7 @@ test('every request goes to the page’s own origin', async ({ page, baseURL }) 
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto('/?year=2004&country=EST');
+  await openApp(page, '/?year=2004&country=EST');
   await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
   await page.getByRole('slider', { name: 'Year' }).focus();
   await page.keyboard.press('Home');
@@ -64,7 +65,7 @@ test('every request goes to the page’s own origin', async ({ page, baseURL }) 
 });
 
 test('links that leave the site open without handing over the page', async ({ page }) => {
-  await page.goto('/?year=1999&country=POL');
+  await openApp(page, '/?year=1999&country=POL');
   await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
   const external = page.locator('a[href^="http"]');
   expect(await external.count()).toBeGreaterThan(1);
@@ -96,7 +97,7 @@ const hostile = [
 for (const search of hostile) {
   test(`a hostile address leaves a working page: ${search.slice(0, 60)}`, async ({ page }) => {
     const problems = watch(page);
-    await page.goto(`/${search}`);
+    await openApp(page, `/${search}`);
     const count = page.locator('[data-member-count]');
     await expect(count).toHaveAttribute('data-member-count', /^\d+$/);
     await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();

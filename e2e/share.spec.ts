@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { openApp } from './open';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 
@@ -41,7 +42,7 @@ test.describe('sharing a link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('Copy link puts the address of this year and country on the clipboard', async ({ page }) => {
-    await page.goto('/?year=2004&country=EST');
+    await openApp(page, '/?year=2004&country=EST');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -50,7 +51,7 @@ test.describe('sharing a link', () => {
   });
 
   test('the Embed dialog gives an iframe for this view and gives focus back when closed', async ({ page }) => {
-    await page.goto('/?year=1999&country=POL');
+    await openApp(page, '/?year=1999&country=POL');
     const button = page.getByRole('button', { name: 'Embed' });
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
@@ -71,7 +72,7 @@ test.describe('sharing a link', () => {
 
 test('without a clipboard, Copy link shows the address selected, ready to copy by hand', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
-  await page.goto('/?year=1955');
+  await openApp(page, '/?year=1955');
   await page.getByRole('button', { name: 'Copy link' }).click();
   const field = page.getByRole('textbox', { name: 'Link to this view' });
   await expect(field).toHaveValue(page.url());
@@ -81,7 +82,7 @@ test('without a clipboard, Copy link shows the address selected, ready to copy b
 });
 
 test('the SVG download is a standalone image titled with the year, with legend and credits', async ({ page }) => {
-  await page.goto('/?year=2004');
+  await openApp(page, '/?year=2004');
   const { download, bytes } = await saved(page, 'SVG image');
   expect(download.suggestedFilename()).toBe('nato-members-2004.svg');
   const svg = bytes.toString('utf8');
@@ -103,7 +104,7 @@ test('the SVG download is a standalone image titled with the year, with legend a
 });
 
 test('the PNG download is at least 1600 pixels wide', async ({ page }) => {
-  await page.goto('/?year=1999');
+  await openApp(page, '/?year=1999');
   const { download, bytes } = await saved(page, 'PNG image');
   expect(download.suggestedFilename()).toBe('nato-members-1999.png');
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -127,7 +128,7 @@ test('the PNG download is at least 1600 pixels wide', async ({ page }) => {
 });
 
 test('the CSV and JSON downloads list the 32 members of today with their accession dates', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const csv = parseCsv((await saved(page, 'CSV data')).bytes.toString('utf8'));
   expect(csv[0]).toEqual(['name', 'code', 'accessionDate', 'round', 'sourceUrl']);
   const rows = csv.slice(1);
@@ -142,7 +143,7 @@ test('the CSV and JSON downloads list the 32 members of today with their accessi
 
 test('embedded in a 600×450 frame, the map, slider and legend fit without scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 450 });
-  await page.goto('/?year=1999&country=POL&embed=1');
+  await openApp(page, '/?year=1999&country=POL&embed=1');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
   await expect(page.getByRole('list', { name: 'Legend' })).toBeInViewport({ ratio: 1 });
   await expect(slider(page)).toBeInViewport({ ratio: 1 });
@@ -167,7 +168,7 @@ test('embedded in a 600×450 frame, the map, slider and legend fit without scrol
 });
 
 test('embedded in an iframe of another page, the map fits the frame', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const origin = new URL(page.url()).origin;
   await page.setContent(`<iframe src="${origin}/?year=2004&embed=1" width="600" height="450" title="map" style="border:0"></iframe>`);
   const frame = page.frameLocator('iframe');
@@ -180,7 +181,7 @@ test('embedded in an iframe of another page, the map fits the frame', async ({ p
 
 for (const search of ['?year=2008', '?year=1991&country=SUN']) {
   test(`printing ${search} gives one page with the map, legend, year and events`, async ({ page }) => {
-    await page.goto(`/${search}`);
+    await openApp(page, `/${search}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();

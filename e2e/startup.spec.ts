@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openApp } from './open';
 
 // Starting Intl (ICU's locale data) costs the main thread some 50–75 ms in this Chromium, in one
 // piece. The build formats every text ahead (src/i18n/format.ts): loading a page and scrubbing
@@ -36,8 +37,7 @@ test('loading the map and scrubbing through every year uses no Intl object or lo
       });
     }
   });
-  await page.goto('/1999/?country=POL');
-  await expect(page.locator('#root')).toHaveAttribute('data-ready', 'true');
+  await openApp(page, '/1999/?country=POL');
   const slider = page.getByRole('slider', { name: 'Year' });
   await slider.focus();
   await page.keyboard.press('Home');

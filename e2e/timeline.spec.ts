@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './open';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const border = (page: Page) => page.locator('[data-russia-border-km]');
@@ -8,7 +9,7 @@ const caption = (page: Page) => page.locator('.change-caption');
 async function frozenClock(page: Page, url: string) {
   const start = Date.parse('2030-01-01T00:00:00Z');
   await page.clock.install({ time: start });
-  await page.goto(url);
+  await openApp(page, url);
   await page.clock.pauseAt(start + 60_000);
 }
 
@@ -45,7 +46,7 @@ test('Space on the slider plays and pauses; an arrow key takes over', async ({ p
 });
 
 test('next and previous round jump between the years NATO changed', async ({ page }) => {
-  await page.goto('/?year=1985');
+  await openApp(page, '/?year=1985');
   const next = page.getByRole('button', { name: /next round/i });
   const previous = page.getByRole('button', { name: /previous round/i });
   await next.click();
@@ -61,7 +62,7 @@ test('next and previous round jump between the years NATO changed', async ({ pag
 });
 
 test('an event marker shows its title and jumps to its year, highlighting the event', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const marker = page.getByRole('group', { name: 'Events on the timeline' }).getByRole('button', { name: /War between Russia and Georgia/ });
   await marker.hover();
   await expect(page.getByText('7 – 12 August 2008: War between Russia and Georgia', { exact: false }).first()).toBeVisible();
@@ -81,7 +82,7 @@ test('the land border with Russia follows the year', async ({ page }) => {
     ['', '2626', '2,626 km'],
   ];
   for (const [search, km, text] of years) {
-    await page.goto(`/${search}`);
+    await openApp(page, `/${search}`);
     await expect(border(page)).toHaveAttribute('data-russia-border-km', km);
     await expect(border(page)).toContainText(text);
   }

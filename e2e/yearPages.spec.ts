@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appReady, openApp } from './open';
 
 const count = (page: Page) => page.locator('[data-member-count]');
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
-const ready = (page: Page) => page.locator('#root[data-ready="true"]').waitFor({ state: 'attached' });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -28,8 +28,7 @@ test('a year page becomes the app without a hydration error, and moving on leads
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto('/1999/');
-  await ready(page);
+  await openApp(page, '/1999/');
   await slider(page).focus();
   await page.keyboard.press('ArrowRight');
   await expect(count(page)).toHaveAttribute('data-member-count', '19');
@@ -39,7 +38,7 @@ test('a year page becomes the app without a hydration error, and moving on leads
 });
 
 test('?year= and ?country= still win on a year page', async ({ page }) => {
-  await page.goto('/1999/?year=2004&country=EST');
+  await openApp(page, '/1999/?year=2004&country=EST');
   await expect(count(page)).toHaveAttribute('data-member-count', '26');
   await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
 });
@@ -59,7 +58,7 @@ test('when the map data cannot be loaded, the page says so and Retry recovers', 
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await page.unroute('**/assets/map-*.json');
   await page.getByRole('button', { name: 'Retry' }).click();
-  await ready(page);
+  await appReady(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await slider(page).focus();
   await page.keyboard.press('Home');
@@ -70,16 +69,15 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('a second visit works with no network', async ({ page, context }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await context.setOffline(true);
     await page.reload();
-    await ready(page);
+    await appReady(page);
     await expect(count(page)).toHaveAttribute('data-member-count', '32');
     // A year page never visited: the cached app draws the year its address names.
-    await page.goto('/1999/');
-    await ready(page);
+    await openApp(page, '/1999/');
     await expect(count(page)).toHaveAttribute('data-member-count', '19');
   });
 });
