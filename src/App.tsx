@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from './domain/dataset';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
 import type { MapGeometry } from './map/geometry';
+import { useCalmValue } from './hooks/useCalmValue';
 import { useEscape } from './hooks/useEscape';
 import { useUrlState, type Where } from './hooks/useUrlState';
 import { useTimeline } from './hooks/useTimeline';
@@ -27,6 +28,13 @@ import { Timeline } from './components/Timeline';
 
 const NO_NOTICES: readonly string[] = [];
 
+/**
+ * While the year moves faster than this (a drag, a held key), only the map, the year and its
+ * member count follow each step; the caption, border figure, events and lists catch up this long
+ * after the last one. Longer than the steps of a drag, shorter than the pause a reader makes.
+ */
+const PANELS_FOLLOW_AFTER_MS = 150;
+
 interface AppProps {
   data: Dataset;
   geometry: MapGeometry;
@@ -45,13 +53,15 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
   const { year, country, embed } = state;
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   const view = yearViews.view(data, year, strings);
-  const details = useMemo(() => country && describeDetails(data, country, year, strings), [data, country, year, strings]);
-  const members = yearViews.members(data, year, strings);
+  const panelYear = useCalmValue(year, PANELS_FOLLOW_AFTER_MS);
+  const panelView = yearViews.view(data, panelYear, strings);
+  const details = useMemo(() => country && describeDetails(data, country, panelYear, strings), [data, country, panelYear, strings]);
+  const members = yearViews.members(data, panelYear, strings);
   const marks = timelineViews.accessions(data, strings);
   const yearNow = useCallback(() => now().year, [now]);
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
-  const caption = yearViews.caption(data, year, strings);
-  const border = yearViews.border(data, year, strings);
+  const caption = yearViews.caption(data, panelYear, strings);
+  const border = yearViews.border(data, panelYear, strings);
   const [table, setTable] = useState(false);
 
   const close = useCallback(() => {
@@ -78,7 +88,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             <BorderFigure
               figure={border}
               points={timeline.series.border}
-              year={year}
+              year={panelYear}
               chartLabel={strings.timeline.border.chart}
               sourcesText={strings.timeline.border.sources}
             />
@@ -93,11 +103,11 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             label={view.mapLabel}
             insetLabel={ui.insetLabel}
             onSelect={select}
-            events={view.events}
+            events={panelView.events}
             text={strings.mapTools}
           />
           {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={select} />}
-          <Timeline year={year} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
+          <Timeline year={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
             <YearSlider
               year={year}
               first={data.firstYear}
@@ -111,12 +121,12 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
           </Timeline>
           <Legend ui={ui} />
           {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} now={now} strings={strings} />}
-          <MemberList summary={strings.pages.members.summary(view.count, year)} label={strings.pages.members.label(year)} members={members} />
+          <MemberList summary={strings.pages.members.summary(panelView.count, panelYear)} label={strings.pages.members.label(panelYear)} members={members} />
         </div>
         {!embed && (
           <div className="app__side">
             {details && <DetailsPanel details={details} text={ui.details} onClose={close} />}
-            <EventsList heading={ui.events.heading(year)} listLabel={ui.events.title} emptyText={ui.events.none(year)} events={view.events} current={timeline.picked} />
+            <EventsList heading={ui.events.heading(panelYear)} listLabel={ui.events.title} emptyText={ui.events.none(panelYear)} events={panelView.events} current={timeline.picked} />
           </div>
         )}
       </main>

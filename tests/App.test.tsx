@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/App';
 import { tinyData, tinyGeometry } from './fixtures/tiny';
@@ -89,6 +89,33 @@ describe('the events of the year', () => {
     expect(items).toHaveLength(1);
     expect(items[0]!.textContent).toContain('12 March 1999');
     expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe('https://example.org/1999');
+  });
+});
+
+describe('while the slider is dragged', () => {
+  it('the map and count follow every step; the events wait until it stops, then show the year reached', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      open('?year=2001');
+      const slider = screen.getByRole('slider', { name: 'Year' });
+      const heading = () => screen.getByRole('heading', { name: /^Events in/ }).textContent;
+      act(() => vi.advanceTimersByTime(1000));
+      // A lone step, after a pause: everything follows at once.
+      fireEvent.change(slider, { target: { value: '2000' } });
+      expect(heading()).toBe('Events in 2000');
+      for (const [year, members] of [['1999', '3'], ['1998', '1']] as const) {
+        act(() => vi.advanceTimersByTime(40));
+        fireEvent.change(slider, { target: { value: year } });
+        expect(count()?.getAttribute('data-member-count')).toBe(members);
+        expect(heading()).toBe('Events in 2000');
+      }
+      expect(unit('POL')?.getAttribute('data-status')).toBe('non-member');
+      act(() => vi.advanceTimersByTime(150));
+      expect(heading()).toBe('Events in 1998');
+      expect(screen.getByText('No events recorded for 1998.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
