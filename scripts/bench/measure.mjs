@@ -95,12 +95,17 @@ async function step(cdp, action, settleMs) {
   return ((await taskSeconds(cdp)) - before) * 1000;
 }
 
-/** Runs `scrub` once with each step timed; returns the times and the `d` changes seen. */
+/**
+ * Runs `scrub` once with each step timed; returns the times, the `d` changes seen, and the
+ * main-thread time of the window after the last step (8 × `settleMs`), where the page catches up
+ * on what it leaves while the year moves fast (the panels around the map follow 150 ms after).
+ */
 async function timedScrub(page, cdp, settleMs, scrub) {
   const stop = await watchPaths(page);
   const steps = [];
   await scrub(async (action) => steps.push(await step(cdp, action, settleMs)));
-  return { steps, dChanges: await stop() };
+  const catchUp = await step(cdp, async () => {}, settleMs * 8);
+  return { steps, catchUp, dChanges: await stop() };
 }
 
 /** Focuses the slider and takes it to the first year, painted; returns the slider's range. */
@@ -149,6 +154,14 @@ export async function scrubMouse(page, cdp, settleMs) {
 }
 
 /** The harness's own cost per step: the same round trip with a key that changes nothing. */
+/**
+ * Every year by arrow key, `gapMs` apart: slower than a scrub, so each step is one taken on its own
+ * (a reader stepping year by year) and the whole page follows it at once.
+ */
+export async function keyboardStepsApart(page, cdp, gapMs) {
+  return (await timedScrub(page, cdp, gapMs, keyboardScrub(page))).steps;
+}
+
 export async function harnessFloor(page, cdp, settleMs) {
   await page.focus(SLIDER);
   const steps = [];

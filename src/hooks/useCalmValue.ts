@@ -1,25 +1,26 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * `value`, for the parts of the page that can wait while it moves fast. A change that comes after
- * a pause of `quietMs` or more shows at once (before the browser paints); changes that follow each
- * other more closely (a slider being dragged, a key held down) show once they stop, `quietMs` after
- * the last one. The page spends each step of a scrub only on what must follow it.
+ * a pause of `quietMs` or more shows at once, in the same render; changes that follow each other
+ * more closely (a slider being dragged, a key held down) show once they stop, `quietMs` after the
+ * last one. The page spends each step of a scrub only on what must follow it.
  */
 export function useCalmValue<T>(value: T, quietMs: number): T {
-  const [calm, setCalm] = useState(value);
-  const last = useRef({ value, at: Number.NEGATIVE_INFINITY });
-  useLayoutEffect(() => {
-    if (Object.is(last.current.value, value)) return;
+  const [seen, setSeen] = useState({ value, calm: value, at: Number.NEGATIVE_INFINITY });
+  if (!Object.is(seen.value, value)) {
+    // Adjusting state while rendering: React renders this component again at once, before any of
+    // its children, so a lone change costs no second pass over the page. The clock is read only
+    // when the value has changed, and a render that React discards and redoes reads a time a few
+    // milliseconds later: at worst a change right at the edge of `quietMs` counts as a pause.
+    // eslint-disable-next-line react-hooks/purity
     const at = performance.now();
-    const paused = at - last.current.at >= quietMs;
-    last.current = { value, at };
-    if (paused) {
-      setCalm(value);
-      return;
-    }
-    const timer = window.setTimeout(() => setCalm(value), quietMs);
+    setSeen({ value, calm: at - seen.at >= quietMs ? value : seen.calm, at });
+  }
+  useEffect(() => {
+    if (Object.is(seen.calm, seen.value)) return;
+    const timer = window.setTimeout(() => setSeen((s) => ({ ...s, calm: s.value })), quietMs);
     return () => window.clearTimeout(timer);
-  }, [value, quietMs]);
-  return calm;
+  }, [seen, quietMs]);
+  return seen.calm;
 }
