@@ -24,6 +24,16 @@ test('dragging the slider with the mouse walks NATO back in time', async ({ page
   expect(fill).not.toBe(usFill);
 });
 
+test('once a drag stops, every panel shows the year it reached', async ({ page }) => {
+  await openApp(page, '/?country=POL');
+  await dragSliderToStart(page);
+  await expect(page.locator('.change-caption')).toHaveText(/^1949: .* founded the alliance — 12 members$/);
+  await expect(page.locator('[data-russia-border-km]')).toHaveAttribute('data-russia-border-km', '191');
+  await expect(page.getByRole('heading', { name: 'Events in 1949' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Poland/ })).toContainText('In 1949: not a member');
+  await expect(page.locator('.member-list summary')).toHaveText('The 12 members on 31 December 1949');
+});
+
 test('arrow keys, Home and End move the year', async ({ page }) => {
   await openApp(page, '/?year=1998');
   await slider(page).focus();

@@ -52,6 +52,8 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
   const { state, problems, setYear, select, dismiss, now } = useUrlState(data, at);
   const { year, country, embed } = state;
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
+  // Two years: `year` for what follows every step of the slider (the map, the heading and count,
+  // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
   const view = yearViews.view(data, year, strings);
   const panelYear = useCalmValue(year, PANELS_FOLLOW_AFTER_MS);
   const panelView = yearViews.view(data, panelYear, strings);
@@ -107,7 +109,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             text={strings.mapTools}
           />
           {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={select} />}
-          <Timeline year={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
+          <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
             <YearSlider
               year={year}
               first={data.firstYear}

@@ -9,7 +9,8 @@ import { Sparkline } from './Sparkline';
 import './timeline.css';
 
 interface TimelineProps {
-  year: number;
+  /** The year the member chart marks: the panels' year, which waits while the slider moves fast. */
+  chartYear: number;
   timeline: TimelineState;
   marks: EventMark[];
   members: YearPoint[];
@@ -26,7 +27,7 @@ const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
  * track and the member count over the years below it. Space on the slider plays or pauses;
  * any other key on it pauses.
  */
-export function Timeline({ year, timeline, marks, members, text, children }: TimelineProps) {
+export function Timeline({ chartYear, timeline, marks, members, text, children }: TimelineProps) {
   const { playback } = timeline;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return;
@@ -53,7 +54,7 @@ export function Timeline({ year, timeline, marks, members, text, children }: Tim
         <Sparkline
           className="sparkline--members"
           points={members}
-          year={year}
+          year={chartYear}
           label={text.sparkline(from.year, from.value, to.year, to.value)}
         />
       )}

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
  * `value`, for the parts of the page that can wait while it moves fast. A change that comes after
  * a pause of `quietMs` or more shows at once, in the same render; changes that follow each other
  * more closely (a slider being dragged, a key held down) show once they stop, `quietMs` after the
- * last one. The page spends each step of a scrub only on what must follow it.
+ * last one. The page spends each step of a scrub only on what must follow it. (`useSettledValue`,
+ * for the live region, differs: it reports nothing until the value has stayed put.)
  */
 export function useCalmValue<T>(value: T, quietMs: number): T {
   const [seen, setSeen] = useState({ value, calm: value, at: Number.NEGATIVE_INFINITY });

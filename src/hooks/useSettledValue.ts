@@ -4,7 +4,8 @@ const UNSET = Symbol('unset');
 
 /**
  * The value once it has stayed unchanged for `delayMs`; undefined until it first changes, so the
- * value the page opens with is not reported. Intermediate values of a drag never come out.
+ * value the page opens with is not reported. Intermediate values of a drag never come out. (For
+ * a value that follows lone changes at once and waits only during fast ones, see `useCalmValue`.)
  */
 export function useSettledValue<T>(value: T, delayMs: number): T | undefined {
   const initial = useRef<T | typeof UNSET>(value);
