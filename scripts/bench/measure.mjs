@@ -96,15 +96,22 @@ async function step(cdp, action, settleMs) {
 }
 
 /**
+ * How long after a scrub's last step its catch-up is timed: past the panels' 150 ms wait and their
+ * render, short of the address and the live region (0.6 s, 0.75 s). Not scaled with the CPU: the
+ * page's timers are not.
+ */
+const CATCH_UP_MS = 400;
+
+/**
  * Runs `scrub` once with each step timed; returns the times, the `d` changes seen, and the
- * main-thread time of the window after the last step (8 × `settleMs`), where the page catches up
+ * main-thread time of the 400 ms after the last step, where the page catches up
  * on what it leaves while the year moves fast (the panels around the map follow 150 ms after).
  */
 async function timedScrub(page, cdp, settleMs, scrub) {
   const stop = await watchPaths(page);
   const steps = [];
   await scrub(async (action) => steps.push(await step(cdp, action, settleMs)));
-  const catchUp = await step(cdp, async () => {}, settleMs * 8);
+  const catchUp = await step(cdp, async () => {}, CATCH_UP_MS);
   return { steps, catchUp, dChanges: await stop() };
 }
 
