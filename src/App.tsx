@@ -29,9 +29,10 @@ import { Timeline } from './components/Timeline';
 const NO_NOTICES: readonly string[] = [];
 
 /**
- * While the year moves faster than this (a drag, a held key), only the map, the year and its
- * member count follow each step; the caption, border figure, events and lists catch up this long
- * after the last one. Longer than the steps of a drag, shorter than the pause a reader makes.
+ * While the year moves faster than this (a drag, a held key), only the map (or the table), the
+ * year, its member count and the slider follow each step; the caption, border figure, charts,
+ * events, member list and details catch up this long after the last one. Longer than the steps
+ * of a drag, shorter than the pause a reader makes.
  */
 const PANELS_FOLLOW_AFTER_MS = 150;
 
