@@ -4,6 +4,8 @@
 
 const SLIDER = 'input[type=range][aria-label="Year"]';
 const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+/** Waits on the harness's side: no script of its own runs in the page meanwhile. */
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const taskSeconds = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
 
 /** Loads the page; returns bytes transferred by kind, first paint and LCP (ms). */
@@ -91,7 +93,7 @@ async function longestFrame(page, scrub) {
 async function step(cdp, action, settleMs) {
   const before = await taskSeconds(cdp);
   await action();
-  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  await pause(settleMs);
   return ((await taskSeconds(cdp)) - before) * 1000;
 }
 
@@ -167,10 +169,11 @@ export async function scrubMouse(page, cdp, settleMs) {
  * (written 0.6 s and 0.75 s after the year last moved, once at the end).
  */
 export async function keyboardStepsApart(page, cdp, gapMs) {
-  const { min, max } = await atFirstYear(page);
-  await new Promise((resolve) => setTimeout(resolve, gapMs));
   const steps = [];
-  for (let y = min; y < max; y++) steps.push(await step(cdp, () => page.keyboard.press('ArrowRight'), gapMs));
+  await keyboardScrub(page)(async (action) => {
+    if (steps.length === 0) await pause(gapMs);
+    steps.push(await step(cdp, action, gapMs));
+  });
   return steps;
 }
 

@@ -7,7 +7,7 @@ import { strings as defaultStrings, unitName, type Strings } from '../i18n/strin
 import type { DrawnItem } from '../components/MapView';
 import { describeUnit } from './describe';
 import { describeEvent } from './describeEvent';
-import { sameList } from './sameValues';
+import { sameList } from './sameList';
 
 /** Everything the map and its panels show for one year, derived from the data alone. */
 export function yearView(data: Dataset, year: number, s: Strings = defaultStrings) {
