@@ -71,19 +71,24 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const { tabStop, focusVisible, ...roving } = useRovingFocus(units, geometry, selected);
   const focusUnit = units.find((u) => u.code === focusVisible);
   const ring = focusUnit && <FocusRing d={geometry.shapes.get(focusUnit.shapeId) ?? ''} />;
-  const country = (u: DrawnItem) => (
-    <Country
-      key={u.shapeId}
-      code={u.code}
-      d={geometry.shapes.get(u.shapeId) ?? ''}
-      status={u.status}
-      statusTokens={u.statusTokens}
-      label={u.label}
-      selected={u.code === selected}
-      tabIndex={u.code === tabStop ? 0 : -1}
-      onSelect={onSelect}
-    />
-  );
+  // The same elements while the year's units stay the same, so a render for anything else (the
+  // map's label changes every year) passes over the countries without comparing their props.
+  const countries = useMemo(() => {
+    const country = (u: DrawnItem) => (
+      <Country
+        key={u.shapeId}
+        code={u.code}
+        d={geometry.shapes.get(u.shapeId) ?? ''}
+        status={u.status}
+        statusTokens={u.statusTokens}
+        label={u.label}
+        selected={u.code === selected}
+        tabIndex={u.code === tabStop ? 0 : -1}
+        onSelect={onSelect}
+      />
+    );
+    return { main: main.map(country), inset: insetUnits.map(country) };
+  }, [main, insetUnits, geometry, selected, tabStop, onSelect]);
   // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
   const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
   // --k: the zoom; with --px (CSS px per viewBox unit, kept by useRenderedScaleVar) the stylesheet
@@ -117,7 +122,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         <rect className="sea" width={width} height={height} />
         <g className="zoom-layer" transform={toSvgTransform(zoom.transform)} style={layerStyle}>
           <path className="land" d={geometry.land} aria-hidden="true" />
-          <g className="units">{main.map(country)}</g>
+          <g className="units">{countries.main}</g>
           <Disputes disputes={disputes} paths={geometry.disputes} />
           <Outlines className="joined-outline" shapeIds={layers.joinedMain} shapes={geometry.shapes} />
           {chosen && !chosen.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
@@ -127,7 +132,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         </g>
         <g className="inset" role="group" aria-label={insetLabel}>
           <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
-          {insetUnits.map(country)}
+          {countries.inset}
           <Outlines className="joined-outline" shapeIds={layers.joinedInset} shapes={geometry.shapes} />
           {chosen?.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
           {focusUnit?.inset && ring}

@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { SliderMarks } from './SliderMarks';
 
 interface YearSliderProps {
   year: number;
@@ -14,7 +15,6 @@ interface YearSliderProps {
 
 /** The year control: a native range input with the accession years marked under its track. */
 export function YearSlider({ year, first, last, marks, label, marksLabel, valueText, onChange }: YearSliderProps) {
-  const at = (y: number) => `${((y - first) / (last - first)) * 100}%`;
   return (
     <div className="slider">
       <input
@@ -28,15 +28,8 @@ export function YearSlider({ year, first, last, marks, label, marksLabel, valueT
         aria-valuetext={valueText}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(Number(e.target.value))}
       />
-      <ol className="slider-marks" aria-label={marksLabel}>
-        {marks.map((y, i) => (
-          <li key={y} style={{ left: at(y) }} className={i % 2 ? 'mark mark--low' : 'mark'}>
-            <button type="button" tabIndex={-1} aria-current={y === year ? true : undefined} onClick={() => onChange(y)}>
-              {y}
-            </button>
-          </li>
-        ))}
-      </ol>
+      {/* Re-rendered only when the year reaches or leaves a marked one. */}
+      <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksLabel} onPick={onChange} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
+import { useQuietTimer } from './useQuietTimer';
 
 /**
  * `value`, for the parts of the page that can wait while it moves fast. A change that comes after
@@ -18,10 +19,12 @@ export function useCalmValue<T>(value: T, quietMs: number): T {
     const at = performance.now();
     setSeen({ value, calm: at - seen.at >= quietMs ? value : seen.calm, at });
   }
-  useEffect(() => {
-    if (Object.is(seen.calm, seen.value)) return;
-    const timer = window.setTimeout(() => setSeen((s) => ({ ...s, calm: s.value })), quietMs);
-    return () => window.clearTimeout(timer);
-  }, [seen, quietMs]);
+  const { touch } = useQuietTimer(quietMs, useCallback(() => setSeen((s) => ({ ...s, calm: s.value })), []));
+  const waiting = !Object.is(seen.calm, seen.value);
+  // Each change while the value is ahead of `calm` notes the time, in the commit: no effect to
+  // schedule and no timer to clear at every step of a scrub (see quietTimer).
+  useLayoutEffect(() => {
+    if (waiting) touch();
+  }, [seen, waiting, touch]);
   return seen.calm;
 }

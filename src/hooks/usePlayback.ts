@@ -27,14 +27,16 @@ export function usePlayback({ year, now, first, last, delay, step }: PlaybackOpt
   if (playing && year >= last) setPlaying(false);
   const stepped = useRef(false);
 
+  // The year the clock dwells on; none when paused, so that a step by hand runs no effect.
+  const dwell = playing && year < last ? year : undefined;
   useEffect(() => {
-    if (!playing || year >= last) return;
+    if (dwell === undefined) return;
     const timer = window.setTimeout(() => {
-      step(year + 1, stepped.current ? 'replace' : 'auto');
+      step(dwell + 1, stepped.current ? 'replace' : 'auto');
       stepped.current = true;
-    }, delay(year));
+    }, delay(dwell));
     return () => window.clearTimeout(timer);
-  }, [playing, year, last, delay, step]);
+  }, [dwell, delay, step]);
 
   const play = useCallback(() => {
     const from = now();

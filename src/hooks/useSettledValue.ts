@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useQuietTimer } from './useQuietTimer';
 
 const UNSET = Symbol('unset');
 
@@ -9,12 +10,16 @@ const UNSET = Symbol('unset');
  */
 export function useSettledValue<T>(value: T, delayMs: number): T | undefined {
   const initial = useRef<T | typeof UNSET>(value);
+  const latest = useRef(value);
   const [settled, setSettled] = useState<T>();
-  useEffect(() => {
+  const { touch } = useQuietTimer(delayMs, useCallback(() => setSettled(latest.current), []));
+  // Each change notes the time, in the commit: no effect to schedule and no timer to clear at
+  // every step of a scrub (see quietTimer).
+  useLayoutEffect(() => {
     if (initial.current !== UNSET && Object.is(value, initial.current)) return;
     initial.current = UNSET;
-    const timer = window.setTimeout(() => setSettled(value), delayMs);
-    return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
+    latest.current = value;
+    touch();
+  }, [value, touch]);
   return settled;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
 import { appPath, parseLocation, toSearch, type ParamProblem, type ViewState } from '../domain/params';
+import { useQuietTimer } from './useQuietTimer';
 
 /** How long a year must stay put before the next change opens a new history entry. */
 const SETTLE_MS = 600;
@@ -20,7 +21,6 @@ export function useUrlState(data: Dataset, at?: Where) {
   const [current, setCurrent] = useState<UrlState>(() => read(at ?? window.location, data));
   const latest = useRef(current);
   const open = useRef(false);
-  const timer = useRef<number | undefined>(undefined);
   // A year not yet written to the address. During a drag the address is written when the year
   // settles, not at every step: each history write costs the main thread several milliseconds
   // (and makes Chrome fetch the page's icon again), which a scrub cannot afford.
@@ -35,26 +35,30 @@ export function useUrlState(data: Dataset, at?: Where) {
     [data],
   );
 
+  const flush = useCallback(() => {
+    if (pending.current) write(latest.current.state, data, 'replace');
+    pending.current = false;
+  }, [data]);
+
+  // Once the year has stayed put: the address gets the year it settled on, and the next change opens a new entry.
+  const settled = useCallback(() => {
+    flush();
+    open.current = false;
+  }, [flush]);
+  const { touch: touchSettle, cancel: cancelSettle } = useQuietTimer(SETTLE_MS, settled);
+
   useEffect(() => {
     // Drop invalid values from the address so they are not shared further; the notice stays.
     if (latest.current.problems.length > 0) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
       pending.current = false;
-      window.clearTimeout(timer.current);
+      cancelSettle();
       commit(read(window.location, data), 'none');
     };
     window.addEventListener('popstate', onPop);
-    return () => {
-      window.removeEventListener('popstate', onPop);
-      window.clearTimeout(timer.current);
-    };
-  }, [data, commit]);
-
-  const flush = useCallback(() => {
-    if (pending.current) write(latest.current.state, data, 'replace');
-    pending.current = false;
-  }, [data]);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [data, commit, cancelSettle]);
 
   /** Shows the year. `replace` keeps rewriting the current entry (playback), whatever the pace. */
   const setYear = useCallback(
@@ -71,13 +75,9 @@ export function useUrlState(data: Dataset, at?: Where) {
         pending.current = open.current;
       }
       open.current = true;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => {
-        flush();
-        open.current = false;
-      }, SETTLE_MS);
+      touchSettle();
     },
-    [commit, flush],
+    [commit, touchSettle],
   );
 
   const select = useCallback(
@@ -85,11 +85,11 @@ export function useUrlState(data: Dataset, at?: Where) {
       const prev = latest.current;
       if (prev.state.country === country) return;
       flush();
-      window.clearTimeout(timer.current);
+      cancelSettle();
       open.current = false;
       commit({ ...prev, state: { ...prev.state, country } }, 'push');
     },
-    [commit, flush],
+    [commit, flush, cancelSettle],
   );
 
   const dismiss = useCallback(() => commit({ ...latest.current, problems: [] }, 'none'), [commit]);
