@@ -119,6 +119,35 @@ describe('while the slider is dragged', () => {
   });
 });
 
+describe('the address during a drag', () => {
+  it('gets one history entry per drag, holding the year it settles on, and no timer is cleared while it moves', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      open('?year=2001');
+      const slider = screen.getByRole('slider', { name: 'Year' });
+      const before = window.history.length;
+      const clear = vi.spyOn(window, 'clearTimeout');
+      for (const year of ['2000', '1999', '1998']) {
+        fireEvent.change(slider, { target: { value: year } });
+        act(() => vi.advanceTimersByTime(40));
+      }
+      expect(clear).not.toHaveBeenCalled();
+      // The first step opened the entry; the year it settles on is written once it stays put.
+      expect(window.history.length).toBe(before + 1);
+      expect(window.location.search).toBe('?year=2000');
+      for (let i = 0; i < 6; i++) act(() => vi.advanceTimersByTime(100));
+      expect(window.location.search).toBe('?year=1998');
+      expect(window.history.length).toBe(before + 1);
+      // The next drag opens the next entry.
+      fireEvent.change(slider, { target: { value: '1997' } });
+      expect(window.history.length).toBe(before + 2);
+      expect(window.location.search).toBe('?year=1997');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('the URL', () => {
   it('opens on the year and country it names', () => {
     open('?year=1999&country=POL');

@@ -28,7 +28,7 @@ export function YearSlider({ year, first, last, marks, label, marksLabel, valueT
         aria-valuetext={valueText}
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(Number(e.target.value))}
       />
-      {/* Re-rendered only when the year reaches or leaves a marked one. */}
+      {/* During a scrub, re-rendered only when the year reaches or leaves a marked one. */}
       <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksLabel} onPick={onChange} />
     </div>
   );

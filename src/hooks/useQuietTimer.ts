@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
- * Runs `onQuiet` (keep it stable: useCallback) once `touch` has not been called for `quietMs`,
+ * Runs `onQuiet` (the latest one passed) once `touch` has not been called for `quietMs`,
  * like a debounce, except that a touch only notes the time: the one timer running, when it fires
  * early, waits out the rest. The steps of a scrub (a touch each, a few milliseconds apart) so set
  * about one timer per `quietMs` and clear none, where a debounce clears one and sets one at every
@@ -9,6 +9,10 @@ import { useCallback, useEffect, useRef } from 'react';
  */
 export function useQuietTimer(quietMs: number, onQuiet: () => void) {
   const clock = useRef<{ last: number; timer?: number }>({ last: 0 });
+  const quiet = useRef(onQuiet);
+  useLayoutEffect(() => {
+    quiet.current = onQuiet;
+  }, [onQuiet]);
   const touch = useCallback(() => {
     const c = clock.current;
     c.last = performance.now();
@@ -20,10 +24,10 @@ export function useQuietTimer(quietMs: number, onQuiet: () => void) {
         return;
       }
       c.timer = undefined;
-      onQuiet();
+      quiet.current();
     };
     c.timer = window.setTimeout(check, quietMs);
-  }, [quietMs, onQuiet]);
+  }, [quietMs]);
   const cancel = useCallback(() => {
     window.clearTimeout(clock.current.timer);
     clock.current.timer = undefined;

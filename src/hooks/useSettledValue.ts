@@ -13,8 +13,8 @@ export function useSettledValue<T>(value: T, delayMs: number): T | undefined {
   const latest = useRef(value);
   const [settled, setSettled] = useState<T>();
   const { touch } = useQuietTimer(delayMs, useCallback(() => setSettled(latest.current), []));
-  // Each change notes the time, in the commit: no effect to schedule and no timer to clear at
-  // every step of a scrub (see quietTimer).
+  // Each change notes the time, in the commit: no passive effect to schedule and no timer to
+  // clear at every step of a scrub (see useQuietTimer).
   useLayoutEffect(() => {
     if (initial.current !== UNSET && Object.is(value, initial.current)) return;
     initial.current = UNSET;
