@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../src/App';
+import { fakeClock } from './fakeClock';
 import { tinyData, tinyGeometry } from './fixtures/tiny';
 
 function open(search = '') {
@@ -93,58 +94,49 @@ describe('the events of the year', () => {
 });
 
 describe('while the slider is dragged', () => {
-  it('the map and count follow every step; the events wait until it stops, then show the year reached', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    try {
-      open('?year=2001');
-      const slider = screen.getByRole('slider', { name: 'Year' });
-      const heading = () => screen.getByRole('heading', { name: /^Events in/ }).textContent;
-      act(() => vi.advanceTimersByTime(1000));
-      // A lone step, after a pause: everything follows at once.
-      fireEvent.change(slider, { target: { value: '2000' } });
-      expect(heading()).toBe('Events in 2000');
-      for (const [year, members] of [['1999', '3'], ['1998', '1']] as const) {
-        act(() => vi.advanceTimersByTime(40));
-        fireEvent.change(slider, { target: { value: year } });
-        expect(count()?.getAttribute('data-member-count')).toBe(members);
-        expect(heading()).toBe('Events in 2000');
-      }
-      expect(unit('POL')?.getAttribute('data-status')).toBe('non-member');
-      act(() => vi.advanceTimersByTime(150));
-      expect(heading()).toBe('Events in 1998');
-      expect(screen.getByText('No events recorded for 1998.')).toBeTruthy();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-});
+  beforeEach(fakeClock);
+  afterEach(() => vi.useRealTimers());
 
-describe('the address during a drag', () => {
-  it('gets one history entry per drag, holding the year it settles on, and no timer is cleared while it moves', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    try {
-      open('?year=2001');
-      const slider = screen.getByRole('slider', { name: 'Year' });
-      const before = window.history.length;
-      const clear = vi.spyOn(window, 'clearTimeout');
-      for (const year of ['2000', '1999', '1998']) {
-        fireEvent.change(slider, { target: { value: year } });
-        act(() => vi.advanceTimersByTime(40));
-      }
-      expect(clear).not.toHaveBeenCalled();
-      // The first step opened the entry; the year it settles on is written once it stays put.
-      expect(window.history.length).toBe(before + 1);
-      expect(window.location.search).toBe('?year=2000');
-      for (let i = 0; i < 6; i++) act(() => vi.advanceTimersByTime(100));
-      expect(window.location.search).toBe('?year=1998');
-      expect(window.history.length).toBe(before + 1);
-      // The next drag opens the next entry.
-      fireEvent.change(slider, { target: { value: '1997' } });
-      expect(window.history.length).toBe(before + 2);
-      expect(window.location.search).toBe('?year=1997');
-    } finally {
-      vi.useRealTimers();
+  it('the map and count follow every step; the events wait until it stops, then show the year reached', () => {
+    open('?year=2001');
+    const slider = screen.getByRole('slider', { name: 'Year' });
+    const heading = () => screen.getByRole('heading', { name: /^Events in/ }).textContent;
+    act(() => vi.advanceTimersByTime(1000));
+    // A lone step, after a pause: everything follows at once.
+    fireEvent.change(slider, { target: { value: '2000' } });
+    expect(heading()).toBe('Events in 2000');
+    for (const [year, members] of [['1999', '3'], ['1998', '1']] as const) {
+      act(() => vi.advanceTimersByTime(40));
+      fireEvent.change(slider, { target: { value: year } });
+      expect(count()?.getAttribute('data-member-count')).toBe(members);
+      expect(heading()).toBe('Events in 2000');
     }
+    expect(unit('POL')?.getAttribute('data-status')).toBe('non-member');
+    act(() => vi.advanceTimersByTime(150));
+    expect(heading()).toBe('Events in 1998');
+    expect(screen.getByText('No events recorded for 1998.')).toBeTruthy();
+  });
+
+  it('the address gets one history entry per drag, holding the year it settles on, and no timer is cleared while it moves', () => {
+    open('?year=2001');
+    const slider = screen.getByRole('slider', { name: 'Year' });
+    const before = window.history.length;
+    const clear = vi.spyOn(window, 'clearTimeout');
+    for (const year of ['2000', '1999', '1998']) {
+      fireEvent.change(slider, { target: { value: year } });
+      act(() => vi.advanceTimersByTime(40));
+    }
+    expect(clear).not.toHaveBeenCalled();
+    // The first step opened the entry; the year it settles on is written once it stays put.
+    expect(window.history.length).toBe(before + 1);
+    expect(window.location.search).toBe('?year=2000');
+    for (let i = 0; i < 6; i++) act(() => vi.advanceTimersByTime(100));
+    expect(window.location.search).toBe('?year=1998');
+    expect(window.history.length).toBe(before + 1);
+    // The next drag opens the next entry.
+    fireEvent.change(slider, { target: { value: '1997' } });
+    expect(window.history.length).toBe(before + 2);
+    expect(window.location.search).toBe('?year=1997');
   });
 });
 

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
+import { fakeClock } from './fakeClock';
 import { useQuietTimer } from '../src/hooks/useQuietTimer';
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+beforeEach(fakeClock);
 afterEach(() => vi.useRealTimers());
 
 function timer() {
