@@ -33,8 +33,29 @@ test('a year page becomes the app without a hydration error, and moving on leads
   await page.keyboard.press('ArrowRight');
   await expect(count(page)).toHaveAttribute('data-member-count', '19');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2000');
-  await expect(page).toHaveURL(/\/\?year=2000$/);
+  await expect(page).toHaveURL((url) => url.pathname + url.search === '/?year=2000');
   expect(errors).toEqual([]);
+});
+
+test.describe('a link to another year from the home page', () => {
+  test('paints that year before the app runs', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/?year=1999&country=POL');
+    await expect(page).toHaveURL((url) => url.pathname + url.search === '/1999/?year=1999&country=POL');
+    await expect(count(page)).toHaveText('19 members');
+    await expect(page.locator('[data-unit="POL"]')).toHaveAttribute('data-status', 'joined');
+  });
+
+  test('becomes the app at the address it was given, with no error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openApp(page, '/?year=1999&country=POL');
+    await expect(page).toHaveURL((url) => url.pathname + url.search === '/?year=1999&country=POL');
+    await expect(count(page)).toHaveAttribute('data-member-count', '19');
+    await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });
 
 test('?year= and ?country= still win on a year page', async ({ page }) => {
@@ -79,5 +100,10 @@ test.describe('offline', () => {
     // A year page never visited: the cached app draws the year its address names.
     await openApp(page, '/1999/');
     await expect(count(page)).toHaveAttribute('data-member-count', '19');
+    // A link to another year: the home page sends it on to that year's page, which is not cached
+    // either, so the cached home page comes back for it and draws the year (without sending it on again).
+    await openApp(page, '/?year=2004');
+    await expect(count(page)).toHaveAttribute('data-member-count', '26');
+    await expect(page).toHaveURL((url) => url.pathname + url.search === '/?year=2004');
   });
 });

@@ -160,6 +160,17 @@ describe('the URL', () => {
     expect(window.location.search).toBe('');
   });
 
+  it.each([
+    ['/1999/?year=1999&country=POL', '/?year=1999&country=POL'],
+    ['/1999/?year=2000', '/?year=2000'],
+    ['/1999/?country=POL', '/1999/?country=POL'],
+  ])('opened at %s, shows the same view at %s', (address, expected) => {
+    window.history.replaceState(null, '', address);
+    render(<App data={tinyData} geometry={tinyGeometry} />);
+    expect(window.location.pathname + window.location.search).toBe(expected);
+    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe(new URLSearchParams(expected.split('?')[1]).get('year') ?? '1999');
+  });
+
   it('follows Back and Forward', async () => {
     const user = open('?year=1999');
     await user.click(unit('POL')!);

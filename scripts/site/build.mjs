@@ -24,9 +24,13 @@ const mapData = JSON.parse(readFileSync(new URL(mapUrl, DIST), 'utf8'));
 const bare = template.replace(/<title>[^<]*<\/title>\s*/, '').replace(/<meta name="description"[^>]*>\s*/, '');
 if (!bare.includes('<div id="root"></div>')) throw new Error('no empty #root in dist/index.html: run vite build first (npm run build does)');
 
+if (!bare.includes('<script data-years>')) throw new Error('no <script data-years> in dist/index.html');
+
 function page(year, home) {
   const { html, head } = renderPage(mapData, year, home, site);
-  return bare.replace('</head>', `${head}\n  </head>`).replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
+  // Only the home page sends a link to another year on to that year's page (index.html explains).
+  const template = home ? bare.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : bare;
+  return template.replace('</head>', `${head}\n  </head>`).replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
 }
 
 mkdirSync(new URL('og/', DIST), { recursive: true });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { appPath, parseLocation, toSearch, type ParamProblem, type ViewState } from '../domain/params';
+import { appPath, parseLocation, toSearch, yearFromPath, type ParamProblem, type ViewState } from '../domain/params';
 import { useQuietTimer } from './useQuietTimer';
 
 /** How long a year must stay put before the next change opens a new history entry. */
@@ -48,8 +48,10 @@ export function useUrlState(data: Dataset, at?: Where) {
   const { touch: touchSettle, cancel: cancelSettle } = useQuietTimer(SETTLE_MS, settled);
 
   useEffect(() => {
-    // Drop invalid values from the address so they are not shared further; the notice stays.
-    if (latest.current.problems.length > 0) write(latest.current.state, data, 'replace');
+    // Drop invalid values from the address so they are not shared further; the notice stays. A
+    // year page whose query names the year (`/1999/?year=1999`, where the home page sends a link to
+    // another year) gets the app's own address back: `/?year=1999`.
+    if (latest.current.problems.length > 0 || yearInPathAndQuery(window.location, data)) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
       pending.current = false;
@@ -104,6 +106,10 @@ export function useUrlState(data: Dataset, at?: Where) {
 export interface Where {
   pathname: string;
   search: string;
+}
+
+function yearInPathAndQuery({ pathname, search }: Where, data: Dataset): boolean {
+  return yearFromPath(pathname, data) !== undefined && new URLSearchParams(search).has('year');
 }
 
 function read({ pathname, search }: Where, data: Dataset): UrlState {
