@@ -50,6 +50,17 @@ test.describe('sharing a link', () => {
     expect(copied).toMatch(/\?year=2004&country=EST$/);
   });
 
+  test('Copy link right after the slider moves copies the year shown, not the one the address still names', async ({ page }) => {
+    await openApp(page, '/?year=2004');
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // The address names a year once it has settled (0.6 s); the copy is made before that.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/\?year=2006$/);
+  });
+
   test('the Embed dialog gives an iframe for this view and gives focus back when closed', async ({ page }) => {
     await openApp(page, '/?year=1999&country=POL');
     const button = page.getByRole('button', { name: 'Embed' });

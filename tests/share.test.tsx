@@ -46,6 +46,18 @@ describe('Copy link', () => {
     expect(screen.getByText('Link copied').getAttribute('role')).toBe('status');
   });
 
+  it('copies the year shown while the slider is still settling, before the address names it', async () => {
+    const user = open('?year=1999');
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const slider = screen.getByRole('slider', { name: 'Year' });
+    fireEvent.change(slider, { target: { value: '2000' } });
+    fireEvent.change(slider, { target: { value: '2001' } });
+    expect(window.location.search).toBe('?year=2000');
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/`);
+  });
+
   it('shows the address selected in a read-only field when the clipboard refuses', async () => {
     const user = open('?year=1999');
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });

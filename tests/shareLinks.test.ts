@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/data/dataset';
-import { embedUrl, fullMapUrl, iframeSnippet, prefersNativeShare } from '../src/view/shareLinks';
+import { embedUrl, fullMapUrl, iframeSnippet, prefersNativeShare, viewUrl } from '../src/view/shareLinks';
 
 const latest = dataset.latestYear;
+
+describe('viewUrl', () => {
+  it.each([
+    ['an address naming the view stays as it is', 'https://map.example/1999/?utm_source=x#top', { year: 1999 }, 'https://map.example/1999/?utm_source=x#top'],
+    ['the home page at the latest year', 'https://map.example/', { year: latest }, 'https://map.example/'],
+    ['a year not yet written (the slider still settling)', 'https://map.example/?year=1999', { year: 2004 }, 'https://map.example/?year=2004'],
+    ['a year page left for another year', 'https://map.example/nato/1999/', { year: 2004, country: 'EST' }, 'https://map.example/nato/?year=2004&country=EST'],
+    ['a selection', 'https://map.example/?year=1999&lang=en', { year: 1999, country: 'POL' }, 'https://map.example/?lang=en&year=1999&country=POL'],
+  ])('%s', (_, href, state, expected) => {
+    expect(viewUrl(href, state, dataset)).toBe(expected);
+  });
+});
 
 describe('embedUrl', () => {
   it.each([

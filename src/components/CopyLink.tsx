@@ -4,9 +4,15 @@ import { useSelectOnShow } from '../hooks/useSelectOnShow';
 import { useShareLink } from '../hooks/useShareLink';
 import { StatusText } from './StatusText';
 
-/** "Copy link": copies (or, on phones, shares) the current address, confirms it, or shows it to copy by hand. */
-export function CopyLink({ text }: { text: Share }) {
-  const { outcome, manualUrl, share } = useShareLink();
+interface CopyLinkProps {
+  text: Share;
+  /** The address of the view shown, read when the button is used. */
+  address: () => string;
+}
+
+/** "Copy link": copies (or, on phones, shares) the address of the view shown, confirms it, or shows it to copy by hand. */
+export function CopyLink({ text, address }: CopyLinkProps) {
+  const { outcome, manualUrl, share } = useShareLink(address);
   const field = useRef<HTMLInputElement>(null);
   useSelectOnShow(field, manualUrl);
   const message = outcome === 'copied' ? text.linkCopied : outcome === 'shared' ? text.linkShared : outcome === 'manual' ? text.linkManual : '';

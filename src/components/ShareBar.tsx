@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { ShareInput } from '../hooks/useDownloads';
+import { viewUrl } from '../view/shareLinks';
 import { CopyLink } from './CopyLink';
 import { DownloadButtons } from './DownloadButtons';
 import { EmbedDialog } from './EmbedDialog';
@@ -11,10 +12,12 @@ import './share.css';
  */
 export const ShareBar = memo(function ShareBar(props: ShareInput) {
   const { share } = props.strings;
+  const { data, now } = props;
+  const address = useCallback(() => viewUrl(window.location.href, now(), data), [data, now]);
   return (
     <section className="share-bar" aria-label={share.toolbar}>
       <div className="share-bar__row">
-        <CopyLink text={share} />
+        <CopyLink text={share} address={address} />
         <EmbedDialog data={props.data} now={props.now} text={share} />
         <button type="button" onClick={() => window.print()}>
           {share.print}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { downloadBlob } from '../export/download';
 import { makeFile, type ExportFormat, type ExportInput } from '../export/makeFile';
+import { viewUrl } from '../view/shareLinks';
 
 /** Whether a download is being prepared or the last one failed. */
 export type DownloadStatus = 'idle' | 'busy' | 'failed';
@@ -19,7 +20,7 @@ export function useDownloads({ data, geometry, strings, now }: ShareInput) {
       setStatus('busy');
       const state = now();
       try {
-        const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: window.location.href });
+        const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: viewUrl(window.location.href, state, data) });
         downloadBlob(blob, strings.share.fileName(state.year, format));
         setStatus('idle');
       } catch (error) {

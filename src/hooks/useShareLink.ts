@@ -6,16 +6,16 @@ import { useClipboard } from './useClipboard';
 export type ShareOutcome = 'idle' | 'copied' | 'shared' | 'manual';
 
 /**
- * Shares the current address: the system share sheet on touch devices that have one, otherwise the
+ * Shares the address of the view shown (`address`, read when used): the system share sheet on touch devices that have one, otherwise the
  * clipboard; where neither works, the address is handed back to show in a field the user can copy.
  */
-export function useShareLink() {
+export function useShareLink(address: () => string) {
   const { status, copy } = useClipboard();
   const [shared, setShared] = useState(false);
   const [manualUrl, setManualUrl] = useState<string>();
 
   const share = useCallback(async () => {
-    const url = window.location.href;
+    const url = address();
     setShared(false);
     setManualUrl(undefined);
     const coarse = window.matchMedia?.('(pointer: coarse)').matches ?? false;
@@ -30,7 +30,7 @@ export function useShareLink() {
       }
     }
     if (!(await copy(url))) setManualUrl(url);
-  }, [copy]);
+  }, [copy, address]);
 
   const outcome: ShareOutcome = shared ? 'shared' : manualUrl ? 'manual' : status === 'copied' ? 'copied' : 'idle';
   return { outcome, manualUrl, share };

@@ -1,5 +1,19 @@
 import type { Dataset } from '../domain/dataset';
-import { toSearch, type ViewState } from '../domain/params';
+import { appPath, parseLocation, toSearch, type ViewState } from '../domain/params';
+
+/**
+ * The address of the view shown, to share: the page's own address when it already names that view
+ * (a year page stays `/1999/`), otherwise the one the app is about to write (the address waits for a
+ * dragged year to settle, and a link copied meanwhile must not name the year before).
+ */
+export function viewUrl(href: string, state: ViewState, data: Dataset): string {
+  const url = new URL(href);
+  const named = parseLocation(url.pathname, url.search, data).state;
+  if (named.year === state.year && named.country === state.country) return href;
+  url.pathname = appPath(url.pathname, data);
+  url.search = toSearch(state, data, url.search);
+  return url.href;
+}
 
 /** The address of the current view inside an iframe: absolute, with `embed=1`, without a fragment. */
 export function embedUrl(href: string, state: ViewState, data: Dataset): string {
