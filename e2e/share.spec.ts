@@ -114,6 +114,17 @@ test('the SVG download is a standalone image titled with the year, with legend a
   expect(svg).not.toMatch(/class=|<style|href="http/);
 });
 
+test('a download made right after the slider moves names, as its source, the address of the year shown', async ({ page }) => {
+  await openApp(page, '/?year=2004');
+  await page.getByRole('slider', { name: 'Year' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  // The address bar names 2006 only once the year has settled (0.6 s); the download is asked for before.
+  const { download, bytes } = await saved(page, 'SVG image');
+  expect(download.suggestedFilename()).toBe('nato-members-2006.svg');
+  expect(bytes.toString('utf8')).toMatch(/source of every date: http:\/\/[^/]+\/\?year=2006</);
+});
+
 test('the PNG download is at least 1600 pixels wide', async ({ page }) => {
   await openApp(page, '/?year=1999');
   const { download, bytes } = await saved(page, 'PNG image');

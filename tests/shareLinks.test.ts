@@ -10,6 +10,7 @@ describe('viewUrl', () => {
     ['the home page at the latest year', 'https://map.example/', { year: latest }, 'https://map.example/'],
     ['a year not yet written (the slider still settling)', 'https://map.example/?year=1999', { year: 2004 }, 'https://map.example/?year=2004'],
     ['a year page left for another year', 'https://map.example/nato/1999/', { year: 2004, country: 'EST' }, 'https://map.example/nato/?year=2004&country=EST'],
+    ['a page opened as //', 'https://map.example//?year=1999', { year: 2004 }, 'https://map.example/?year=2004'],
     ['a selection', 'https://map.example/?year=1999&lang=en', { year: 1999, country: 'POL' }, 'https://map.example/?lang=en&year=1999&country=POL'],
   ])('%s', (_, href, state, expected) => {
     expect(viewUrl(href, state, dataset)).toBe(expected);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compactPath } from '../build/compactPath';
 import { canHydrate } from '../src/boot/prerendered';
 import { dataset } from '../src/data/dataset';
-import { appPath, parseLocation, yearFromPath } from '../src/domain/params';
+import { appPath, parseLocation, viewAddress, yearFromPath, yearInPathAndQuery } from '../src/domain/params';
 
 const latest = dataset.latestYear;
 
@@ -50,6 +50,31 @@ describe('appPath', () => {
     ['/nato/', '/nato/'],
   ])('a change on %s goes to %s', (path, expected) => {
     expect(appPath(path, dataset)).toBe(expected);
+  });
+});
+
+describe('viewAddress', () => {
+  it.each([
+    ['/', '', { year: 1999 }, '/?year=1999'],
+    ['/1999/', '?utm_source=x', { year: 2004, country: 'EST' }, '/?utm_source=x&year=2004&country=EST'],
+    ['/nato/1999/', '?year=1999', { year: 1999 }, '/nato/?year=1999'],
+    ['/', '?year=1999', { year: latest }, '/'],
+    ['//', '?year=1999', { year: 2004 }, '/?year=2004'],
+  ])('%s%s at %o is written %s', (path, search, state, expected) => {
+    expect(viewAddress(path, search, state, dataset)).toBe(expected);
+  });
+});
+
+describe('yearInPathAndQuery', () => {
+  it.each([
+    ['/1999/', '?year=1999', true],
+    ['/1999/', '?year=2004&country=POL', true],
+    ['/1999/', '?year=abc', true],
+    ['/1999/', '?country=POL', false],
+    ['/1999/', '', false],
+    ['/', '?year=1999', false],
+  ])('%s%s → %s', (path, search, expected) => {
+    expect(yearInPathAndQuery(path, search, dataset)).toBe(expected);
   });
 });
 

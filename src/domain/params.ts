@@ -65,6 +65,7 @@ export function toSearch(state: ViewState, data: Dataset, current = ''): string 
   return search ? `?${search}` : '';
 }
 
+// index.html's inline script, which sends a link to another year on to its page, tests the same pattern.
 const YEAR_PAGE = /(?:^|\/)(\d{4})\/(?:index\.html)?$/;
 
 /** The year a pre-rendered year page's path names (`/1999/`), if it is one within the data. */
@@ -83,6 +84,23 @@ export function parseLocation(pathname: string, search: string, data: Dataset): 
 /** The app's own path for a changed view: a year page's path leads back to the app's root, where `?year=` says the year. */
 export function appPath(pathname: string, data: Dataset): string {
   return yearFromPath(pathname, data) === undefined ? pathname : pathname.replace(YEAR_PAGE, '/');
+}
+
+/**
+ * The address (path and query) the app writes for a view, from the page's present path and query.
+ * A path opened as `//…` starts with one slash, which would otherwise name another host.
+ */
+export function viewAddress(pathname: string, search: string, state: ViewState, data: Dataset): string {
+  return `${appPath(pathname, data).replace(/^\/{2,}/, '/')}${toSearch(state, data, search)}`;
+}
+
+/**
+ * Whether a year page's address names a year in its query too (`/1999/?year=1999`, where the home
+ * page sends a link to another year; `/1999/?year=2004`): its path then adds nothing, and the app
+ * writes its own form of the address (`/?year=1999`).
+ */
+export function yearInPathAndQuery(pathname: string, search: string, data: Dataset): boolean {
+  return yearFromPath(pathname, data) !== undefined && new URLSearchParams(search).has('year');
 }
 
 function shorten(value: string): string {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
-import { appPath, parseLocation, toSearch, yearFromPath, type ParamProblem, type ViewState } from '../domain/params';
+import { parseLocation, viewAddress, yearInPathAndQuery, type ParamProblem, type ViewState } from '../domain/params';
 import { useQuietTimer } from './useQuietTimer';
 
 /** How long a year must stay put before the next change opens a new history entry. */
@@ -49,9 +49,9 @@ export function useUrlState(data: Dataset, at?: Where) {
 
   useEffect(() => {
     // Drop invalid values from the address so they are not shared further; the notice stays. A
-    // year page whose query names the year (`/1999/?year=1999`, where the home page sends a link to
-    // another year) gets the app's own address back: `/?year=1999`.
-    if (latest.current.problems.length > 0 || yearInPathAndQuery(window.location, data)) write(latest.current.state, data, 'replace');
+    // year page whose query names a year gets the app's own form of the address (`/?year=1999`).
+    const { pathname, search } = window.location;
+    if (latest.current.problems.length > 0 || yearInPathAndQuery(pathname, search, data)) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
       pending.current = false;
@@ -108,16 +108,13 @@ export interface Where {
   search: string;
 }
 
-function yearInPathAndQuery({ pathname, search }: Where, data: Dataset): boolean {
-  return yearFromPath(pathname, data) !== undefined && new URLSearchParams(search).has('year');
-}
-
 function read({ pathname, search }: Where, data: Dataset): UrlState {
   return parseLocation(pathname, search, data);
 }
 
 function write(state: ViewState, data: Dataset, how: 'push' | 'replace'): void {
-  const url = `${appPath(window.location.pathname, data)}${toSearch(state, data, window.location.search)}${window.location.hash}`;
+  const { pathname, search, hash } = window.location;
+  const url = `${viewAddress(pathname, search, state, data)}${hash}`;
   if (how === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/dataset';
-import { appPath, parseLocation, toSearch, type ViewState } from '../domain/params';
+import { parseLocation, toSearch, viewAddress, type ViewState } from '../domain/params';
 
 /**
  * The address of the view shown, to share: the page's own address when it already names that view
@@ -10,9 +10,7 @@ export function viewUrl(href: string, state: ViewState, data: Dataset): string {
   const url = new URL(href);
   const named = parseLocation(url.pathname, url.search, data).state;
   if (named.year === state.year && named.country === state.country) return href;
-  url.pathname = appPath(url.pathname, data);
-  url.search = toSearch(state, data, url.search);
-  return url.href;
+  return new URL(`${viewAddress(url.pathname, url.search, state, data)}${url.hash}`, url).href;
 }
 
 /** The address of the current view inside an iframe: absolute, with `embed=1`, without a fragment. */
