@@ -18,7 +18,7 @@ export const ShareBar = memo(function ShareBar(props: ShareInput) {
     <section className="share-bar" aria-label={share.toolbar}>
       <div className="share-bar__row">
         <CopyLink text={share} address={address} />
-        <EmbedDialog data={props.data} now={props.now} text={share} />
+        <EmbedDialog data={data} now={now} text={share} />
         <button type="button" onClick={() => window.print()}>
           {share.print}
         </button>

@@ -6,8 +6,9 @@ import { useClipboard } from './useClipboard';
 export type ShareOutcome = 'idle' | 'copied' | 'shared' | 'manual';
 
 /**
- * Shares the address of the view shown (`address`, read when used): the system share sheet on touch devices that have one, otherwise the
- * clipboard; where neither works, the address is handed back to show in a field the user can copy.
+ * Shares the address of the view shown (`address`, read when used): the system share sheet on
+ * touch devices that have one, otherwise the clipboard; where neither works, the address is handed
+ * back to show in a field the user can copy.
  */
 export function useShareLink(address: () => string) {
   const { status, copy } = useClipboard();
