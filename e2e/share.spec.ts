@@ -9,6 +9,14 @@ async function saved(page: Page, button: string): Promise<{ download: Download; 
   return { download, bytes: await readFile((await download.path())!) };
 }
 
+/** Opens 2004 and moves the slider two years on by keyboard, leaving the address to settle. */
+async function from2004To2006(page: Page): Promise<void> {
+  await openApp(page, '/?year=2004');
+  await page.getByRole('slider', { name: 'Year' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+}
+
 /** Splits RFC 4180 CSV into records of fields, honouring quoted commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {
   const records: string[][] = [];
@@ -51,10 +59,7 @@ test.describe('sharing a link', () => {
   });
 
   test('Copy link right after the slider moves copies the year shown, not the one the address still names', async ({ page }) => {
-    await openApp(page, '/?year=2004');
-    await page.getByRole('slider', { name: 'Year' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await from2004To2006(page);
     // The address names a year once it has settled (0.6 s); the copy is made before that.
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -115,10 +120,7 @@ test('the SVG download is a standalone image titled with the year, with legend a
 });
 
 test('a download made right after the slider moves names, as its source, the address of the year shown', async ({ page }) => {
-  await openApp(page, '/?year=2004');
-  await page.getByRole('slider', { name: 'Year' }).focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await from2004To2006(page);
   // The address bar names 2006 only once the year has settled (0.6 s); the download is asked for before.
   const { download, bytes } = await saved(page, 'SVG image');
   expect(download.suggestedFilename()).toBe('nato-members-2006.svg');

@@ -3,6 +3,8 @@ import { appReady, openApp } from './open';
 
 const count = (page: Page) => page.locator('[data-member-count]');
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
+/** The page's address is exactly this path and query. */
+const address = (expected: string) => (url: URL) => url.pathname + url.search === expected;
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -33,7 +35,7 @@ test('a year page becomes the app without a hydration error, and moving on leads
   await page.keyboard.press('ArrowRight');
   await expect(count(page)).toHaveAttribute('data-member-count', '19');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2000');
-  await expect(page).toHaveURL((url) => url.pathname + url.search === '/?year=2000');
+  await expect(page).toHaveURL(address('/?year=2000'));
   expect(errors).toEqual([]);
 });
 
@@ -41,7 +43,7 @@ test.describe('a link to another year from the home page', () => {
   test('paints that year before the app runs', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto('/?year=1999&country=POL');
-    await expect(page).toHaveURL((url) => url.pathname + url.search === '/1999/?year=1999&country=POL');
+    await expect(page).toHaveURL(address('/1999/?year=1999&country=POL'));
     await expect(count(page)).toHaveText('19 members');
     await expect(page.locator('[data-unit="POL"]')).toHaveAttribute('data-status', 'joined');
   });
@@ -51,7 +53,7 @@ test.describe('a link to another year from the home page', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await openApp(page, '/?year=1999&country=POL');
-    await expect(page).toHaveURL((url) => url.pathname + url.search === '/?year=1999&country=POL');
+    await expect(page).toHaveURL(address('/?year=1999&country=POL'));
     await expect(count(page)).toHaveAttribute('data-member-count', '19');
     await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
     expect(errors).toEqual([]);
@@ -104,6 +106,6 @@ test.describe('offline', () => {
     // either, so the cached home page comes back for it and draws the year (without sending it on again).
     await openApp(page, '/?year=2004');
     await expect(count(page)).toHaveAttribute('data-member-count', '26');
-    await expect(page).toHaveURL((url) => url.pathname + url.search === '/?year=2004');
+    await expect(page).toHaveURL(address('/?year=2004'));
   });
 });

@@ -50,7 +50,7 @@ interface AppProps {
  */
 export function App({ data, geometry, strings = defaultStrings, at }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss, now } = useUrlState(data, at);
+  const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at);
   const { year, country, embed } = state;
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
@@ -123,7 +123,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             />
           </Timeline>
           <Legend ui={ui} />
-          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} now={now} strings={strings} />}
+          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />}
           <MemberList summary={strings.pages.members.summary(panelView.count, panelYear)} label={strings.pages.members.label(panelYear)} members={members} />
         </div>
         {!embed && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../domain/dataset';
 import { parseLocation, viewAddress, yearInPathAndQuery, type ParamProblem, type ViewState } from '../domain/params';
+import { viewUrl } from '../view/shareLinks';
 import { useQuietTimer } from './useQuietTimer';
 
 /** How long a year must stay put before the next change opens a new history entry. */
@@ -98,8 +99,10 @@ export function useUrlState(data: Dataset, at?: Where) {
 
   /** The view as it is now, for actions that read it when used (share, download, embed): stable, so their buttons need not re-render at every step. */
   const now = useCallback(() => latest.current.state, []);
+  /** The address of the view as it is now, to share: it may be ahead of the address bar (see `pending`). */
+  const link = useCallback(() => viewUrl(window.location.href, latest.current.state, data), [data]);
 
-  return { ...current, setYear, select, dismiss, now };
+  return { ...current, setYear, select, dismiss, now, link };
 }
 
 /** A page address: path and query string. */
