@@ -64,6 +64,17 @@ describe('country details', () => {
     expect(document.activeElement).toBe(unit('POL'));
   });
 
+  it('say when a country joins, not since when it is a member, before its accession', async () => {
+    const user = open('?year=1998');
+    await user.click(unit('POL')!);
+    const region = screen.getByRole('region', { name: /Poland/ });
+    expect(region.textContent).toContain('In 1998: not a member');
+    expect(region.textContent).toContain('Joins: 12 March 1999 · 1999 enlargement');
+    expect(region.textContent).not.toContain('Member since');
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2000' } });
+    await waitFor(() => expect(region.textContent).toContain('Member since: 12 March 1999'));
+  });
+
   it('open with Enter on a focused country and close with the button', async () => {
     const user = open('?year=1949');
     (unit('BEL') as SVGElement).focus();

@@ -33,7 +33,6 @@ export function describeDetails(data: Dataset, code: UnitCode, year: number, s: 
   const pact = data.warsawPact.members.find((m) => m.code === code);
   if (pact) notes.push(ui.details.warsawPact(formatDate(pact.from, ui.locale), formatDate(pact.to ?? data.warsawPact.dissolved, ui.locale)));
   if (!member) notes.push(ui.details.neverMember);
-  else if (unit.status === 'non-member' && unit.joined) notes.push(ui.details.notYet(unit.joined));
   return {
     code,
     name: unit.name,
@@ -41,7 +40,8 @@ export function describeDetails(data: Dataset, code: UnitCode, year: number, s: 
     accession:
       member && unit.joined
         ? {
-            label: ui.details.memberSince,
+            // Before its accession, the date is the one it joins on, not one it is a member since.
+            label: unit.status === 'non-member' ? ui.details.joins : ui.details.memberSince,
             text: ui.details.joinedOn(unit.joined, ui.round(member.round, data.firstYear)),
             source: member.source,
           }

@@ -12,8 +12,8 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
     text: 'The treaty takes effect once the required ratifications have been deposited with the United States government, and its twelve signatories become the founding members.',
   },
   'round-1952': {
-    title: 'Greece and Türkiye join',
-    text: 'Greece and Türkiye deposit their instruments of accession in the alliance’s first enlargement. Türkiye’s membership gives NATO a land border with the Soviet Union in the Caucasus.',
+    title: 'Greece and Turkey join',
+    text: 'Greece and Turkey deposit their instruments of accession in the alliance’s first enlargement. Turkey’s membership gives NATO a land border with the Soviet Union in the Caucasus.',
   },
   'round-1955': {
     title: 'West Germany joins',
@@ -37,7 +37,7 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
   },
   'greece-returns': {
     title: 'Greece returns to NATO’s military structure',
-    text: 'Greece accepts arrangements worked out by NATO’s Supreme Allied Commander Europe, after Türkiye lifts its objection, and rejoins the integrated military structure.',
+    text: 'Greece accepts arrangements worked out by NATO’s Supreme Allied Commander Europe, after Turkey lifts its objection, and rejoins the integrated military structure.',
   },
   'round-1982': {
     title: 'Spain joins',

@@ -47,7 +47,7 @@ export const ui = {
     status: (status: string, year: number) => `In ${year}: ${status}`,
     memberSince: 'Member since',
     joinedOn: (date: string, round: string) => `${date} · ${round}`,
-    notYet: (date: string) => `Joins on ${date}.`,
+    joins: 'Joins',
     neverMember: 'Not a NATO member.',
     coveredBy: (sovereign: string) => `Covered by the membership of ${sovereign}.`,
     warsawPact: (from: string, to: string) => `Member of the Warsaw Pact from ${from} to ${to}.`,
