@@ -120,7 +120,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       >
         <Patterns />
         <rect className="sea" width={width} height={height} />
-        <g className="zoom-layer" transform={toSvgTransform(zoom.transform)} style={layerStyle}>
+        <g className="zoom-layer" transform={toSvgTransform(zoom.transform)} style={layerStyle} data-zoomed={zoom.transform.k > 1 || undefined}>
           <path className="land" d={geometry.land} aria-hidden="true" />
           <g className="units">{countries.main}</g>
           <Disputes disputes={disputes} paths={geometry.disputes} />
