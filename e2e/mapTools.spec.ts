@@ -37,6 +37,17 @@ test.describe('on a phone with a touch screen', () => {
     await expect(tooltip(page)).toHaveCount(0);
   });
 
+  test('the details opened by a tap come into view; those of a shared link leave the map in view', async ({ page }) => {
+    await openApp(page, '/?year=1999');
+    await unitPath(page, 'POL').tap();
+    // Below the map, slider, legend and member list on a phone: it used to open off screen.
+    await expect(page.getByRole('heading', { name: 'Poland' })).toBeInViewport();
+    await openApp(page, '/?year=1999&country=POL');
+    await expect(page.getByRole('heading', { name: 'Poland' })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(unitPath(page, 'POL')).toBeInViewport();
+  });
+
   test('the slider follows a finger', async ({ page }) => {
     await openApp(page, '/');
     const box = (await slider(page).boundingBox())!;

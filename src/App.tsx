@@ -66,6 +66,16 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
   const caption = yearViews.caption(data, panelYear, strings);
   const border = yearViews.border(data, panelYear, strings);
   const [table, setTable] = useState(false);
+  // A unit opened by the reader, rather than by the address the page was loaded with: its panel
+  // scrolls into view if it is off screen (below the map, on a phone).
+  const [openedHere, setOpenedHere] = useState(false);
+  const open = useCallback(
+    (code: string) => {
+      setOpenedHere(true);
+      select(code);
+    },
+    [select],
+  );
 
   const close = useCallback(() => {
     select(undefined);
@@ -105,11 +115,11 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             selected={country}
             label={view.mapLabel}
             insetLabel={ui.insetLabel}
-            onSelect={select}
+            onSelect={open}
             events={panelView.events}
             text={strings.mapTools}
           />
-          {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={select} />}
+          {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
             <YearSlider
               year={year}
@@ -128,7 +138,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
         </div>
         {!embed && (
           <div className="app__side">
-            {details && <DetailsPanel details={details} text={ui.details} onClose={close} />}
+            {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
             <EventsList heading={ui.events.heading(panelYear)} listLabel={ui.events.title} emptyText={ui.events.none(panelYear)} events={panelView.events} current={timeline.picked} />
           </div>
         )}

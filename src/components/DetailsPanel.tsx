@@ -5,17 +5,23 @@ import { EventItem } from './EventItem';
 interface DetailsPanelProps {
   details: Details;
   text: { close: string; events: string; noEvents: string; source: string };
+  /** Scroll the panel into view when it opens off screen (opened by the reader, not by the address). */
+  reveal?: boolean;
   onClose: () => void;
 }
 
 /** The story of the open unit: status, accession and the events that involve it. */
-export const DetailsPanel = memo(function DetailsPanel({ details, text, onClose }: DetailsPanelProps) {
+export const DetailsPanel = memo(function DetailsPanel({ details, text, reveal = false, onClose }: DetailsPanelProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [details.code]);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    if (reveal && section.current) scrollIntoViewIfOff(section.current);
+  }, [details.code, reveal]);
   const { accession } = details;
   return (
-    <section className="details" role="region" aria-labelledby={id}>
+    <section ref={section} className="details" role="region" aria-labelledby={id}>
       <div className="details__head">
         <h2 id={id} ref={heading} tabIndex={-1}>
           {details.name}
@@ -49,3 +55,11 @@ export const DetailsPanel = memo(function DetailsPanel({ details, text, onClose 
     </section>
   );
 });
+
+/** Brings `el`'s top into view if none of it is on screen; smoothly unless the reader asks for less motion. */
+function scrollIntoViewIfOff(el: HTMLElement) {
+  const { top, bottom } = el.getBoundingClientRect();
+  if (top < window.innerHeight && bottom > 0) return;
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+}
