@@ -56,6 +56,10 @@ test('at 320 px the page needs no horizontal scrolling, map or table', async ({ 
   await openApp(page, '/?year=1999&country=POL');
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBe(0);
+  // The Table button, top right, used to cover the end of "19 members".
+  const count = (await page.locator('[data-member-count]').boundingBox())!;
+  const toggle = (await page.getByRole('button', { name: 'Table' }).boundingBox())!;
+  expect(count.x + count.width <= toggle.x || count.y >= toggle.y + toggle.height).toBe(true);
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.getByRole('table')).toBeVisible();
   expect(await overflow()).toBe(0);

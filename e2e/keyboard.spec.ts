@@ -93,6 +93,7 @@ test('the table view lists the year’s countries, sorts them and opens one', as
   await openApp(page, '/?year=2004');
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.locator('svg.map')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
   const table = page.getByRole('table', { name: 'Countries and territories on 31 December 2004' });
   const estonia = table.getByRole('row', { name: /Estonia/ });
   await expect(estonia).toContainText('joined this year');
@@ -119,6 +120,7 @@ test('the table view lists the year’s countries, sorts them and opens one', as
   await expect(page.getByRole('button', { name: 'Poland', exact: true })).toBeFocused();
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.locator('svg.map')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 });
 
 test('prefers-reduced-motion turns transitions off', async ({ page }) => {
