@@ -36,6 +36,7 @@ test('a year page becomes the app without a hydration error, and moving on leads
   await expect(count(page)).toHaveAttribute('data-member-count', '19');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2000');
   await expect(page).toHaveURL(address('/?year=2000'));
+  await expect(page).toHaveTitle('NATO members in 2000: enlargement map');
   expect(errors).toEqual([]);
 });
 

@@ -3,6 +3,7 @@ import type { Dataset } from './domain/dataset';
 import { strings as defaultStrings, type Strings } from './i18n/strings';
 import type { MapGeometry } from './map/geometry';
 import { useCalmValue } from './hooks/useCalmValue';
+import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { useEscape } from './hooks/useEscape';
 import { useUrlState, type Where } from './hooks/useUrlState';
 import { useTimeline } from './hooks/useTimeline';
@@ -65,6 +66,8 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
   const caption = yearViews.caption(data, panelYear, strings);
   const border = yearViews.border(data, panelYear, strings);
+  // The year pages' own title, following the year once it settles (not at every step of a drag).
+  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear));
   const [table, setTable] = useState(false);
   // A unit opened by the reader, rather than by the address the page was loaded with: its panel
   // scrolls into view if it is off screen (below the map, on a phone).

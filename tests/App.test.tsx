@@ -41,6 +41,13 @@ describe('the year slider', () => {
     expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
   });
 
+  it('names the year shown in the tab’s title', () => {
+    open('?year=1999');
+    expect(document.title).toBe('NATO members in 1999: enlargement map');
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2001' } });
+    expect(document.title).toBe('NATO enlargement map, 1949 to today');
+  });
+
   it('draws the units of the year only', () => {
     open('?year=1992');
     expect(unit('CSK')).not.toBeNull();
