@@ -88,3 +88,21 @@ test('the land border with Russia follows the year', async ({ page }) => {
   }
   await expect(border(page)).toBeVisible();
 });
+
+test('the accession years under the slider never run into each other, from 320 px to a desktop', async ({ page }) => {
+  for (const width of [320, 375, 640, 900, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openApp(page, '/?year=2004');
+    const marks = page.getByRole('list', { name: 'Years in which NATO grew' }).getByRole('button');
+    await expect(marks.and(page.getByRole('button', { name: '2004', exact: true }))).toBeVisible();
+    const clashes = await marks.evaluateAll((buttons) => {
+      const boxes = buttons.map((b) => ({ name: b.getAttribute('aria-label'), r: b.getBoundingClientRect() }));
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom).map((b) => `${a.name}/${b.name}`));
+    });
+    expect(clashes, `${width} px`).toEqual([]);
+  }
+  // Shortened on a phone, each still goes by its full year.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.getByRole('button', { name: '1999', exact: true }).click();
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
+});

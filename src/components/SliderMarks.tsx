@@ -17,9 +17,13 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
   return (
     <ol className="slider-marks" aria-label={label}>
       {marks.map((y, i) => (
-        <li key={y} style={{ left: at(y) }} className={i % 2 ? 'mark mark--low' : 'mark'}>
-          <button type="button" tabIndex={-1} aria-current={y === current ? true : undefined} onClick={() => onPick(y)}>
-            {y}
+        // Labels alternate between two rows, or three on a narrow slider (see styles.css).
+        <li key={y} style={{ left: at(y) }} className="mark" data-row2={i % 2} data-row3={i % 3}>
+          <button type="button" tabIndex={-1} aria-label={String(y)} aria-current={y === current ? true : undefined} onClick={() => onPick(y)}>
+            <span className="mark__year">{y}</span>
+            <span className="mark__short" aria-hidden="true">
+              ’{String(y).slice(-2)}
+            </span>
           </button>
         </li>
       ))}
