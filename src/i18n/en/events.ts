@@ -24,7 +24,7 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
     text: 'The Soviet Union and seven states of Central and Eastern Europe sign a treaty of friendship, cooperation and mutual assistance in Warsaw, creating a military alliance with a unified command.',
   },
   'france-leaves-command': {
-    title: 'France leaves NATO’s integrated command',
+    title: 'France to leave NATO’s integrated command',
     text: 'President de Gaulle writes to President Johnson that France will end its participation in NATO’s integrated commands and ask allied forces to leave French territory. France remains a party to the treaty.',
   },
   'albania-leaves-pact': {
