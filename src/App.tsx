@@ -130,7 +130,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
               last={data.latestYear}
               marks={marks}
               label={ui.year}
-              marksLabel={ui.slider.accessionYears}
+              marksText={ui.slider}
               valueText={view.valueText}
               onChange={timeline.go}
             />

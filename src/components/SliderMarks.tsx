@@ -8,11 +8,13 @@ interface SliderMarksProps {
   /** The marked year shown now, if the year shown is one. */
   current?: number;
   label: string;
+  /** The year's label where the slider is too narrow for four digits. */
+  short: (year: number) => string;
   onPick: (year: number) => void;
 }
 
 /** The accession years under the slider's track, each a button that goes to its year. */
-export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, onPick }: SliderMarksProps) {
+export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, short, onPick }: SliderMarksProps) {
   const at = (y: number) => `${((y - first) / (last - first)) * 100}%`;
   return (
     <ol className="slider-marks" aria-label={label}>
@@ -22,7 +24,7 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
           <button type="button" tabIndex={-1} aria-label={String(y)} aria-current={y === current ? true : undefined} onClick={() => onPick(y)}>
             <span className="mark__year">{y}</span>
             <span className="mark__short" aria-hidden="true">
-              ’{String(y).slice(-2)}
+              {short(y)}
             </span>
           </button>
         </li>

@@ -8,13 +8,13 @@ interface YearSliderProps {
   /** Years marked and labelled on the track. */
   marks: number[];
   label: string;
-  marksLabel: string;
+  marksText: { accessionYears: string; shortYear: (year: number) => string };
   valueText: string;
   onChange: (year: number) => void;
 }
 
 /** The year control: a native range input with the accession years marked under its track. */
-export function YearSlider({ year, first, last, marks, label, marksLabel, valueText, onChange }: YearSliderProps) {
+export function YearSlider({ year, first, last, marks, label, marksText, valueText, onChange }: YearSliderProps) {
   return (
     <div className="slider">
       <input
@@ -29,7 +29,7 @@ export function YearSlider({ year, first, last, marks, label, marksLabel, valueT
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(Number(e.target.value))}
       />
       {/* During a scrub, re-rendered only when the year reaches or leaves a marked one. */}
-      <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksLabel} onPick={onChange} />
+      <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksText.accessionYears} short={marksText.shortYear} onPick={onChange} />
     </div>
   );
 }

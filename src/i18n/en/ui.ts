@@ -64,6 +64,8 @@ export const ui = {
   },
   slider: {
     accessionYears: 'Years in which NATO grew',
+    /** A year's label under a narrow slider. */
+    shortYear: (year: number) => `’${String(year).slice(-2)}`,
     valueText: (year: number, members: number) => `${year}, ${members} members`,
   },
   notice: {
