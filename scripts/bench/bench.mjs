@@ -4,6 +4,7 @@
 // and skip the finer resolution unless it was built before in this process).
 import { chromium } from '@playwright/test';
 import { buildFine, buildShipped } from './builds.mjs';
+import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
 import { harnessFloor, heapAfterScrubs, keyboardStepsApart, measureLoad, scrubKeyboard, scrubMouse } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { int, kb, mb, median, ms, printTable, quantile } from './stats.mjs';
@@ -11,8 +12,6 @@ import { int, kb, mb, median, ms, printTable, quantile } from './stats.mjs';
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const build = !args.includes('--no-build');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 console.log(build ? 'building the shipped site and a finer map resolution…' : 'using dist/ as built');
 const dirs = {
@@ -35,11 +34,7 @@ const STEPS_APART_MS = 250;
 
 /** One session: a fresh browser context on the profile's build and CPU. */
 async function session(browser, origin, cpu) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const { context, page, cdp } = await freshPage(browser, cpu);
   const load = await measureLoad(page, cdp, `${origin}/`);
   // Time for a step and its frame to finish before the next: ample at full speed, scaled when throttled.
   const settleMs = 50 * cpu;
@@ -54,7 +49,7 @@ async function session(browser, origin, cpu) {
 }
 
 const results = Object.fromEntries(profiles.map((p) => [p.name, []]));
-const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 const servers = {};
 for (const [key, dir] of Object.entries(dirs)) servers[key] = await serve(dir);
 for (let run = 1; run <= runs; run++) {

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { printTable } from './stats.mjs';
 
@@ -13,7 +14,6 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const root = new URL('../..', import.meta.url).pathname;
 if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = [
   ['performance', 'performance', '≥ 98'],
   ['accessibility', 'accessibility', '100'],
@@ -23,7 +23,7 @@ const CATEGORIES = [
 const PAGES = ['/', '/1999/'];
 
 const { origin, close } = await serve(`${root}dist`);
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
 const scores = Object.fromEntries(PAGES.map((p) => [p, []]));
 const failing = new Map();
 try {

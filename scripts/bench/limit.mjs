@@ -4,6 +4,7 @@
 // slider (reference/). Figures, not assertions. Options: --runs N (default 5), --no-build.
 import { chromium } from '@playwright/test';
 import { buildShipped } from './builds.mjs';
+import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
 import { harnessFloor, measureLoad, scrubKeyboard, scrubMouse } from './measure.mjs';
 import { recordYears, replayOnSlider } from './replay.mjs';
 import { serve } from './serve.mjs';
@@ -11,8 +12,6 @@ import { int, median, ms, printTable, quantile } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const shipped = args.includes('--no-build') ? new URL('../../dist', import.meta.url).pathname : buildShipped();
 const reference = new URL('reference', import.meta.url).pathname;
@@ -23,10 +22,7 @@ const pages = [
 ];
 
 async function session(browser, origin, replay) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const { context, page, cdp } = await freshPage(browser);
   await measureLoad(page, cdp, `${origin}/`);
   if (replay) await replayOnSlider(page, await recordYears(page));
   await page.waitForTimeout(300);
@@ -39,7 +35,7 @@ async function session(browser, origin, replay) {
   return { floor, keyboard, mouse, members };
 }
 
-const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 const servers = new Map();
 for (const p of pages) if (!servers.has(p.dir)) servers.set(p.dir, await serve(p.dir));
 const results = Object.fromEntries(pages.map((p) => [p.name, []]));

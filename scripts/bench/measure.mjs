@@ -2,7 +2,8 @@
 // Times come from the browser (Performance.getMetrics, PerformanceObserver, rAF), never asserted.
 /* global window, document, requestAnimationFrame, cancelAnimationFrame, MutationObserver */
 
-const SLIDER = 'input[type=range][aria-label="Year"]';
+/** The app's year slider (and the bare reference page's). */
+export const SLIDER = 'input[type=range][aria-label="Year"]';
 const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 /** Waits on the harness's side: no script of its own runs in the page meanwhile. */
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

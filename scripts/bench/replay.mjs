@@ -2,17 +2,16 @@
 // written straight to the DOM, with React and the app never seeing the slider's events. For
 // `npm run bench:limit` only; the app never does this.
 /* global window, document */
-
-const SLIDER = 'input[type=range][aria-label="Year"]';
+import { SLIDER } from './measure.mjs';
 
 /** What a step changes, as the app draws it: the heading, the slider's text and each unit's fill. */
-function snapshot() {
+function snapshot(slider) {
   const count = document.querySelector('.year-heading__count');
   return {
     year: document.querySelector('.year-heading__year').textContent,
     count: count.textContent,
     memberCount: count.getAttribute('data-member-count'),
-    valueText: document.querySelector('input[type=range][aria-label="Year"]').getAttribute('aria-valuetext'),
+    valueText: document.querySelector(slider).getAttribute('aria-valuetext'),
     units: [...document.querySelectorAll('svg.map path[data-unit]')].map((p) => ({
       code: p.getAttribute('data-unit'),
       className: p.getAttribute('class'),
@@ -30,7 +29,7 @@ export async function recordYears(page) {
   const years = {};
   for (;;) {
     await page.waitForTimeout(30);
-    const drawn = await page.evaluate(snapshot);
+    const drawn = await page.evaluate(snapshot, SLIDER);
     years[drawn.year] = drawn;
     if (drawn.year === max) return years;
     await page.keyboard.press('ArrowRight');
@@ -43,8 +42,8 @@ export async function recordYears(page) {
  * Units whose shape comes or goes with a border change are left as they are: a lower bound.
  */
 export function replayOnSlider(page, years) {
-  return page.evaluate((years) => {
-    const slider = document.querySelector('input[type=range][aria-label="Year"]');
+  return page.evaluate(([years, selector]) => {
+    const slider = document.querySelector(selector);
     const yearText = document.querySelector('.year-heading__year').firstChild;
     const count = document.querySelector('.year-heading__count');
     const paths = new Map([...document.querySelectorAll('svg.map path[data-unit]')].map((p) => [p.getAttribute('data-unit'), p]));
@@ -76,5 +75,5 @@ export function replayOnSlider(page, years) {
         if (type === 'input') draw();
       }, true);
     }
-  }, years);
+  }, [years, SLIDER]);
 }

@@ -18,9 +18,9 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
   const at = (y: number) => `${((y - first) / (last - first)) * 100}%`;
   return (
     <ol className="slider-marks" aria-label={label}>
-      {marks.map((y, i) => (
-        // Labels alternate between two rows, or three on a narrow slider (see styles.css).
-        <li key={y} style={{ left: at(y) }} className="mark" data-row2={i % 2} data-row3={i % 3}>
+      {/* Labels alternate between two rows, or three on a narrow slider (see styles.css). */}
+      {marks.map((y) => (
+        <li key={y} style={{ left: at(y) }} className="mark">
           <button type="button" tabIndex={-1} aria-label={String(y)} aria-current={y === current ? true : undefined} onClick={() => onPick(y)}>
             <span className="mark__year">{y}</span>
             <span className="mark__short" aria-hidden="true">
