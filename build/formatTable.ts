@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { dataset } from '../src/data/dataset';
 import { strings } from '../src/i18n/strings';
-import { buildFormatTable } from '../src/view/formatTable';
+import { buildFormatTable } from '../src/core/view/formatTable';
 
 const VIRTUAL = 'virtual:format-table';
 

@@ -4,9 +4,9 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import type { Topology } from 'topojson-specification';
 import frames from '../src/data/frames.json';
 import events from '../src/data/events.json';
-import { buildMapGeometry, type Frames } from '../src/map/geometry';
-import { placeKey, type MapGeometryData } from '../src/map/geometryData';
-import { shapePoints } from '../src/map/points';
+import { buildMapGeometry, type Frames } from '../src/core/geo/geometry';
+import { placeKey, type MapGeometryData } from '../src/core/geo/geometryData';
+import { shapePoints } from '../src/core/geo/points';
 import { compactPath } from './compactPath';
 
 const VIRTUAL = 'virtual:map-data-url';
@@ -15,7 +15,7 @@ const VIRTUAL = 'virtual:map-data-url';
  * The map data, projected at build time: path strings for every shape, on a one-unit grid (1/1000 of the map's width), which keeps the first load within its budget.
  * MAP_ATLAS names another atlas file (the bench's finer resolution); MAP_GRID the grid.
  */
-export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/map/atlas.json', grid = Number(process.env.MAP_GRID ?? 1)): MapGeometryData {
+export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/data/atlas.json', grid = Number(process.env.MAP_GRID ?? 1)): MapGeometryData {
   const atlas = JSON.parse(readFileSync(atlasPath, 'utf8')) as Topology<never>;
   const g = buildMapGeometry(atlas, frames as unknown as Frames, new Set(frames.inset.units));
   const compact = (m: ReadonlyMap<string, string>) => Object.fromEntries([...m].map(([k, d]) => [k, compactPath(d, grid)]));

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { validateRecords } from '../src/domain/schema';
-import { validateBorders } from '../src/domain/borderSchema';
+import { validateRecords } from '../src/core/domain/schema';
+import { validateBorders } from '../src/core/domain/borderSchema';
 import units from '../src/data/units.json';
 import members from '../src/data/members.json';
 import events from '../src/data/events.json';

@@ -1,4 +1,4 @@
-// npm run atlas: builds src/map/atlas.json, one TopoJSON topology holding
+// npm run atlas: builds src/data/atlas.json, one TopoJSON topology holding
 // every unit shape per period, the dispute overlays and the land background.
 // Deterministic: same inputs, same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';

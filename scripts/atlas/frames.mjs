@@ -2,7 +2,7 @@
 // screen (Siberia, Hawaii, the western Aleutians) ships in the atlas.
 import { readFileSync } from 'node:fs';
 import { box, intersection } from './clip.mjs';
-import { viewOutline } from '../../src/map/fit.js';
+import { viewOutline } from '../../src/core/geo/fit.js';
 
 const frames = JSON.parse(readFileSync(new URL('../../src/data/frames.json', import.meta.url), 'utf8'));
 

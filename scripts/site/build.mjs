@@ -1,6 +1,6 @@
 // After `vite build`: pre-renders a page per year (dist/YYYY/index.html, and dist/index.html for
 // the latest year) with its link preview (dist/og/YYYY.png), then the app icons and the service
-// worker. Uses the SSR build of src/prerender/entry.tsx and the map data file the browser loads.
+// worker. Uses the SSR build of src/app/prerender/entry.tsx and the map data file the browser loads.
 // SITE_URL (e.g. https://example.org) makes the pages' Open Graph URLs absolute; SITE_DIST and
 // SITE_SSR point at other build directories (the bench builds a second map resolution).
 import { resolve } from 'node:path';

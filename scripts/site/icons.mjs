@@ -1,4 +1,4 @@
-// The web app manifest's icons, rasterised from src/favicon.svg: any-purpose and maskable
+// The web app manifest's icons, rasterised from src/app/favicon.svg: any-purpose and maskable
 // (the maskable one keeps the emblem inside the central safe zone on a full-bleed background).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 const BACKGROUND = '#1d4e89';
 
 export function writeIcons(dist) {
-  const svg = readFileSync(new URL('../../src/favicon.svg', import.meta.url), 'utf8');
+  const svg = readFileSync(new URL('../../src/app/favicon.svg', import.meta.url), 'utf8');
   const inner = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
   const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-8 -8 48 48"><rect x="-8" y="-8" width="48" height="48" fill="${BACKGROUND}"/>${inner}</svg>`;
   mkdirSync(new URL('icons/', dist), { recursive: true });

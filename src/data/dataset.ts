@@ -1,6 +1,6 @@
-import type { BorderRecord } from '../domain/borders';
-import { createDataset } from '../domain/dataset';
-import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../domain/types';
+import type { BorderRecord } from '../core/domain/borders';
+import { createDataset } from '../core/domain/dataset';
+import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../core/domain/types';
 import units from './units.json';
 import members from './members.json';
 import events from './events.json';

@@ -1,4 +1,4 @@
-import type { Bloc, Status } from '../../domain/types';
+import type { Bloc, Status } from '../../core/domain/types';
 
 /** Every user-visible English string of the interface. */
 export const ui = {

@@ -1,0 +1,156 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Dataset } from '../core/domain/dataset';
+import { strings as defaultStrings, type Strings } from '../i18n/strings';
+import type { MapGeometry } from '../core/geo/geometry';
+import { useCalmValue } from '../shared/useCalmValue';
+import { useDocumentTitle } from './useDocumentTitle';
+import { useEscape } from '../shared/useEscape';
+import { useUrlState, type Where } from '../features/url/useUrlState';
+import { useTimeline } from '../features/timeline/useTimeline';
+import { describeDetails } from '../core/view/describeDetails';
+import { timelineViews, yearViews } from '../core/view/yearViews';
+import { noticeMessages } from '../features/url/notices';
+import { DetailsPanel } from '../features/panels/DetailsPanel';
+import { EventsList } from '../features/panels/EventsList';
+import { FullMapLink } from '../features/share/FullMapLink';
+import { Legend } from '../features/map/Legend';
+import { MapView } from '../features/map/MapView';
+import { MemberList } from '../features/panels/MemberList';
+import { Notice } from '../features/url/Notice';
+import { ShareBar } from '../features/share/ShareBar';
+import { UnitTable } from '../features/table/UnitTable';
+import { ViewToggle } from '../features/table/ViewToggle';
+import { YearAnnouncer } from '../features/timeline/YearAnnouncer';
+import { YearHeading } from '../features/panels/YearHeading';
+import { YearSlider } from '../features/timeline/YearSlider';
+import { BorderFigure } from '../features/panels/BorderFigure';
+import { ChangeCaption } from '../features/panels/ChangeCaption';
+import { Timeline } from '../features/timeline/Timeline';
+
+const NO_NOTICES: readonly string[] = [];
+
+/**
+ * While the year moves faster than this (a drag, a held key), only the map (or the table), the
+ * year, its member count and the slider follow each step; the caption, border figure, charts,
+ * events, member list and details catch up this long after the last one. Longer than the steps
+ * of a drag, shorter than the pause a reader makes.
+ */
+const PANELS_FOLLOW_AFTER_MS = 150;
+
+interface AppProps {
+  data: Dataset;
+  geometry: MapGeometry;
+  strings?: Strings;
+  /** The address to render for when pre-rendering at build time; the browser's own otherwise. */
+  at?: Where;
+}
+
+/**
+ * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
+ * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
+ */
+export function App({ data, geometry, strings = defaultStrings, at }: AppProps) {
+  const { ui } = strings;
+  const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at);
+  const { year, country, embed } = state;
+  // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
+  // Two years: `year` for what follows every step of the slider (the map, the heading and count,
+  // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
+  const view = yearViews.view(data, year, strings);
+  const panelYear = useCalmValue(year, PANELS_FOLLOW_AFTER_MS);
+  const panelView = yearViews.view(data, panelYear, strings);
+  const details = useMemo(() => country && describeDetails(data, country, panelYear, strings), [data, country, panelYear, strings]);
+  const members = yearViews.members(data, panelYear, strings);
+  const marks = timelineViews.accessions(data, strings);
+  const yearNow = useCallback(() => now().year, [now]);
+  const timeline = useTimeline(data, year, yearNow, setYear, strings);
+  const caption = yearViews.caption(data, panelYear, strings);
+  const border = yearViews.border(data, panelYear, strings);
+  // The year pages' own title, following the year once it settles (not at every step of a drag).
+  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear));
+  const [table, setTable] = useState(false);
+  // A unit opened by the reader, rather than by the address the page was loaded with: its panel
+  // scrolls into view if it is off screen (below the map, on a phone).
+  const [openedHere, setOpenedHere] = useState(false);
+  const open = useCallback(
+    (code: string) => {
+      setOpenedHere(true);
+      select(code);
+    },
+    [select],
+  );
+
+  const close = useCallback(() => {
+    select(undefined);
+    // Back to the country in the table if it is shown, else on the map.
+    const target = document.querySelector<HTMLElement>(`[data-return-focus="${country}"]`) ?? document.querySelector<SVGElement>(`[data-unit="${country}"]`);
+    if (country) target?.focus();
+  }, [select, country]);
+  useEscape(Boolean(country), close);
+
+  return (
+    <div className={embed ? 'app app--embed' : 'app'}>
+      {/* Embedded, the heading stays for screen readers only, leaving the frame to the map. */}
+      <header className={embed ? 'visually-hidden' : 'app__header'}>
+        <h1>{ui.title}</h1>
+        <p className="app__intro">{ui.intro}</p>
+      </header>
+      <Notice messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
+      <main className="app__main">
+        <div className="app__map" data-view={table ? 'table' : 'map'}>
+          <div className="year-line">
+            <YearHeading year={year} count={view.count} countText={view.countText} />
+            <ViewToggle pressed={table} label={strings.a11y.table.toggle} onToggle={setTable} />
+            <BorderFigure
+              figure={border}
+              points={timeline.series.border}
+              year={panelYear}
+              chartLabel={strings.timeline.border.chart}
+              sourcesText={strings.timeline.border.sources}
+            />
+          </div>
+          <ChangeCaption text={caption} />
+          <YearAnnouncer data={data} year={year} strings={strings} />
+          <MapView
+            geometry={geometry}
+            units={view.units}
+            disputes={view.disputes}
+            selected={country}
+            label={view.mapLabel}
+            insetLabel={ui.insetLabel}
+            onSelect={open}
+            events={panelView.events}
+            text={strings.mapTools}
+          />
+          {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
+          <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
+            <YearSlider
+              year={year}
+              first={data.firstYear}
+              last={data.latestYear}
+              marks={marks}
+              label={ui.year}
+              marksText={ui.slider}
+              valueText={view.valueText}
+              onChange={timeline.go}
+            />
+          </Timeline>
+          <Legend ui={ui} />
+          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />}
+          <MemberList summary={strings.pages.members.summary(panelView.count, panelYear)} label={strings.pages.members.label(panelYear)} members={members} />
+        </div>
+        {!embed && (
+          <div className="app__side">
+            {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
+            <EventsList heading={ui.events.heading(panelYear)} listLabel={ui.events.title} emptyText={ui.events.none(panelYear)} events={panelView.events} current={timeline.picked} />
+          </div>
+        )}
+      </main>
+      {!embed && (
+        <footer className="app__footer">
+          <p>{ui.credits}</p>
+        </footer>
+      )}
+    </div>
+  );
+}

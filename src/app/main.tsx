@@ -1,0 +1,33 @@
+import builtFormats from 'virtual:format-table';
+import mapDataUrl from 'virtual:map-data-url';
+import { inTasks } from './boot/inTasks';
+import { canHydrate } from './boot/prerendered';
+import { registerServiceWorker } from './boot/registerServiceWorker';
+import { start } from './boot/start';
+import { whenIdle } from './boot/whenIdle';
+import { dataset } from '../data/dataset';
+import { parseLocation } from '../core/domain/params';
+import { seedFormatted } from '../i18n/format';
+import { strings } from '../i18n/strings';
+import { loadMapGeometry } from '../core/geo/geometryData';
+import { Root } from './Root';
+import { startupSteps, warmingSteps } from '../core/view/yearViews';
+import './styles.css';
+
+// Texts formatted at build time: the page loads and scrubs without starting Intl.
+seedFormatted(builtFormats);
+const container = document.getElementById('root')!;
+void start({
+  container,
+  load: () => loadMapGeometry(mapDataUrl),
+  page: (geometry) => <Root geometry={geometry} />,
+  hydrate: canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset),
+  // The shown year's views, one per task (not in idle time: the page waits for them), so that
+  // hydration itself is short slices of React's work.
+  prepare: () => inTasks(startupSteps(dataset, strings, parseLocation(window.location.pathname, window.location.search, dataset).state.year)),
+  text: strings.pages.loading,
+  // Once the app runs, warm every year's views in idle time; the bench waits for the mark
+  // (start-up work is over, what follows is the user's).
+  afterReady: () => void whenIdle(warmingSteps(dataset, strings)).then(() => performance.mark('app:warm')),
+});
+registerServiceWorker();

@@ -1,0 +1,41 @@
+import type { Dataset } from '../domain/dataset';
+import { disputesIn } from '../domain/disputes';
+import { eventsIn } from '../domain/events';
+import { membersIn } from '../domain/membership';
+import { unitsIn } from '../domain/units';
+import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import type { DrawnItem } from '../../features/map/MapView';
+import { describeUnit } from './describe';
+import { describeEvent } from './describeEvent';
+import { sameList } from './sameList';
+
+/** Everything the map and its panels show for one year, derived from the data alone. */
+export function yearView(data: Dataset, year: number, s: Strings = defaultStrings) {
+  const { ui } = s;
+  const count = membersIn(data, year).length;
+  // Each unit and dispute, and each whole list, is the object of an earlier year when nothing in it changed.
+  const units: DrawnItem[] = sameList(
+    data,
+    s,
+    unitsIn(data, year).map((u) => ({ ...describeUnit(data, u.code, year, s), shapeId: u.shapeId, inset: u.inset })),
+  );
+  const disputes = sameList(
+    data,
+    s,
+    disputesIn(data, year).map((d) => {
+      const name = ui.disputeNames[d.slug] ?? d.slug;
+      const label = d.kind === 'occupied' ? ui.disputeLabel.occupied(name, unitName(d.state, year, s), d.from, d.occupier && unitName(d.occupier, year, s)) : ui.disputeLabel.disputed(name);
+      return { ...d, label };
+    }),
+  );
+  return {
+    year,
+    count,
+    countText: ui.memberCount(count),
+    mapLabel: ui.mapLabel(year, count),
+    valueText: ui.slider.valueText(year, count),
+    units,
+    disputes,
+    events: eventsIn(data, year).map((e) => describeEvent(e, s)),
+  };
+}

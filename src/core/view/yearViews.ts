@@ -1,0 +1,52 @@
+import type { Dataset } from '../domain/dataset';
+import { accessionYears } from '../domain/membership';
+import { roundYears } from '../domain/rounds';
+import type { Strings } from '../../i18n/strings';
+import { borderFigure, timelineSeries } from './borderFigure';
+import { describeChange } from './changeCaption';
+import { eventMarks } from './eventMarks';
+import { memberList } from './memberList';
+import { perData, perYear } from './perYear';
+import { yearView } from './yearView';
+
+/** The views the page redraws when the year changes, each remembered per year. */
+export const yearViews = {
+  view: perYear(yearView),
+  members: perYear(memberList),
+  caption: perYear(describeChange),
+  border: perYear(borderFigure),
+};
+
+/** What the timeline draws for every year at once, each remembered per dataset and language. */
+export const timelineViews = {
+  series: perData((data) => timelineSeries(data)),
+  marks: perData(eventMarks),
+  rounds: perData((data) => roundYears(data)),
+  accessions: perData((data) => accessionYears(data)),
+};
+
+/**
+ * The work the page's first render needs, one piece per step, so that a scheduler can run it in
+ * separate tasks before React hydrates: no single task then holds all of it (shorter long tasks,
+ * less blocking time on slow phones). Hydration then finds every piece ready.
+ */
+export function startupSteps(data: Dataset, s: Strings, year: number): (() => void)[] {
+  return [
+    ...Object.values(yearViews).map((view) => () => view.warm(data, year, s)),
+    ...Object.values(timelineViews).map((view) => () => void view(data, s)),
+  ];
+}
+
+/**
+ * The work of warming every year's views ahead of a scrub, one year per call so that a
+ * scheduler can spread it over idle time: newest years first (the home page shows the latest).
+ */
+export function warmingSteps(data: Dataset, s: Strings): (() => void)[] {
+  const steps: (() => void)[] = [];
+  for (let year = data.latestYear; year >= data.firstYear; year--) {
+    steps.push(() => {
+      for (const view of Object.values(yearViews)) view.warm(data, year, s);
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,154 @@
+import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import type { DisputeRecord } from '../../core/domain/types';
+import { placePoint, shapeAnchor } from '../../core/geo/anchors';
+import { useRovingFocus } from './interaction/useRovingFocus';
+import type { MapGeometry } from '../../core/geo/geometry';
+import { toSvgTransform } from '../../core/geo/zoomTransform';
+import { useFocusedUnit } from './interaction/useFocusedUnit';
+import { useMapTooltip } from './interaction/useMapTooltip';
+import { useOpenEvent } from './useOpenEvent';
+import { useRenderedScaleVar } from './interaction/useRenderedScaleVar';
+import { useZoomPan } from './interaction/useZoomPan';
+import { mapTools, type MapTools } from '../../i18n/en/mapTools';
+import type { UnitDescription } from '../../core/view/describe';
+import type { EventDescription } from '../../core/view/describeEvent';
+import { smallStates } from './smallStates';
+import { Country } from './Country';
+import { Disputes } from './Disputes';
+import { EventCard } from './EventCard';
+import { EventPins } from './EventPins';
+import { MapTooltip } from './interaction/MapTooltip';
+import { Outlines } from './Outlines';
+import { FocusRing } from './interaction/FocusRing';
+import { Patterns } from './Patterns';
+import { SmallStateMarkers } from './SmallStateMarkers';
+import { ZoomControls } from './interaction/ZoomControls';
+
+/** A unit to draw: its description and its shape id in the atlas. */
+export interface DrawnItem extends UnitDescription {
+  shapeId: string;
+  inset?: string;
+}
+
+interface MapViewProps {
+  geometry: MapGeometry;
+  units: DrawnItem[];
+  disputes: (DisputeRecord & { label: string })[];
+  selected?: string;
+  label: string;
+  insetLabel: string;
+  onSelect: (code: string) => void;
+  /** The year's events; those with a place get a marker. */
+  events?: EventDescription[];
+  text?: MapTools;
+  /** Units that get a marker big enough to tap. */
+  small?: ReadonlySet<string>;
+}
+
+/** The map: pre-projected paths whose fills and attributes follow the year, zoomed and panned by a transform. */
+export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text = mapTools, small = smallStates }: MapViewProps) {
+  const { width, height, inset } = geometry;
+  const frame = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const zoom = useZoomPan(svg, geometry);
+  useRenderedScaleVar(frame, width);
+  const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
+  const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
+  // Derived once per year's units (which are remembered per year), so memoised layers skip.
+  const layers = useMemo(() => splitLayers(units, small), [units, small]);
+  const { main, insetUnits } = layers;
+  // Keyboard users tabbing through a zoomed map see where the focus went.
+  const focus = useFocusedUnit(({ unit, event }) => {
+    const shape = main.find((u) => u.code === unit)?.shapeId;
+    const place = events.find((e) => e.event.id === event)?.event.place;
+    const p = shape ? shapeAnchor(geometry, shape) : place ? placePoint(geometry, place) : null;
+    if (p) zoom.reveal(p);
+  });
+  const { openEvent, open: openEventId, close: closeEvent } = useOpenEvent(svg, events);
+
+  const chosen = units.find((u) => u.code === selected);
+  const chosenShape = useMemo(() => (chosen ? [chosen.shapeId] : []), [chosen]);
+  const { tabStop, focusVisible, ...roving } = useRovingFocus(units, geometry, selected);
+  const focusUnit = units.find((u) => u.code === focusVisible);
+  const ring = focusUnit && <FocusRing d={geometry.shapes.get(focusUnit.shapeId) ?? ''} />;
+  // The same elements while the year's units stay the same, so a render for anything else (the
+  // map's label changes every year) passes over the countries without comparing their props.
+  const countries = useMemo(() => {
+    const country = (u: DrawnItem) => (
+      <Country
+        key={u.shapeId}
+        code={u.code}
+        d={geometry.shapes.get(u.shapeId) ?? ''}
+        status={u.status}
+        statusTokens={u.statusTokens}
+        label={u.label}
+        selected={u.code === selected}
+        tabIndex={u.code === tabStop ? 0 : -1}
+        onSelect={onSelect}
+      />
+    );
+    return { main: main.map(country), inset: insetUnits.map(country) };
+  }, [main, insetUnits, geometry, selected, tabStop, onSelect]);
+  // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
+  const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
+  // --k: the zoom; with --px (CSS px per viewBox unit, kept by useRenderedScaleVar) the stylesheet
+  // works out --s, which undoes both so that markers keep their size on screen.
+  const layerStyle = { '--k': zoom.transform.k } as CSSProperties;
+  return (
+    <div className="map-frame" ref={frame}>
+      <svg
+        ref={svg}
+        className="map"
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={label}
+        style={{ touchAction }}
+        {...tooltip.handlers}
+        onKeyDown={roving.onKeyDown}
+        onPointerDown={(e) => {
+          roving.onPointerDown(e);
+          tooltip.handlers.onPointerDown(e);
+        }}
+        onFocus={(e) => {
+          roving.onFocus(e);
+          focus.handlers.onFocus(e);
+        }}
+        onBlur={() => {
+          roving.onBlur();
+          focus.handlers.onBlur();
+        }}
+      >
+        <Patterns />
+        <rect className="sea" width={width} height={height} />
+        <g className="zoom-layer" transform={toSvgTransform(zoom.transform)} style={layerStyle} data-zoomed={zoom.transform.k > 1 || undefined}>
+          <path className="land" d={geometry.land} aria-hidden="true" />
+          <g className="units">{countries.main}</g>
+          <Disputes disputes={disputes} paths={geometry.disputes} />
+          <Outlines className="joined-outline" shapeIds={layers.joinedMain} shapes={geometry.shapes} />
+          {chosen && !chosen.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
+          <SmallStateMarkers units={layers.small} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
+          <EventPins events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
+          {!focusUnit?.inset && ring}
+        </g>
+        <g className="inset" role="group" aria-label={insetLabel}>
+          <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
+          {countries.inset}
+          <Outlines className="joined-outline" shapeIds={layers.joinedInset} shapes={geometry.shapes} />
+          {chosen?.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
+          {focusUnit?.inset && ring}
+        </g>
+      </svg>
+      <ZoomControls zoom={zoom} text={text.zoom} />
+      {tooltip.tip && <MapTooltip {...tooltip.tip} />}
+      {openEvent && <EventCard event={openEvent} closeText={text.eventCard.close} onClose={closeEvent} />}
+    </div>
+  );
+}
+
+/** The units of the main map and of the inset, the shapes outlined as joined in each, and the small states. */
+function splitLayers(units: DrawnItem[], small: ReadonlySet<string>) {
+  const main = units.filter((u) => !u.inset);
+  const insetUnits = units.filter((u) => u.inset);
+  const joined = (list: DrawnItem[]) => list.filter((u) => u.status === 'joined').map((u) => u.shapeId);
+  return { main, insetUnits, joinedMain: joined(main), joinedInset: joined(insetUnits), small: main.filter((u) => small.has(u.code)) };
+}

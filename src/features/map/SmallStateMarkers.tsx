@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import type { MapGeometry } from '../../core/geo/geometry';
+import { shapeAnchor } from '../../core/geo/anchors';
+import type { DrawnItem } from './MapView';
+
+/** Radius of a small state's marker in CSS px: a 26 px target, over WCAG's 24 px minimum. */
+export const MARKER_RADIUS = 13;
+
+interface SmallStateMarkersProps {
+  units: DrawnItem[];
+  geometry: MapGeometry;
+  selected?: string;
+  /** The unit whose path has keyboard focus: its marker shows it. */
+  focused?: string;
+  onSelect: (code: string) => void;
+}
+
+/**
+ * A round target on each small state, at its centroid, big enough to tap at any size or zoom
+ * (scaled by the CSS variable `--s`). It carries the unit's data attributes but is hidden from
+ * assistive technology and the tab order: the country's own path stays the one focus stop.
+ */
+export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geometry, selected, focused, onSelect }: SmallStateMarkersProps) {
+  return (
+    <g className="small-states">
+      {units.map((u) => {
+        const c = shapeAnchor(geometry, u.shapeId);
+        if (!c) return null;
+        return (
+          <g key={u.shapeId} transform={`translate(${c[0]} ${c[1]})`}>
+            <circle
+              className={[
+                `small-state small-state--${u.status}`,
+                u.code === selected && 'small-state--selected',
+                u.code === focused && 'small-state--focus',
+              ].filter(Boolean).join(' ')}
+              r={MARKER_RADIUS}
+              data-unit={u.code}
+              data-member={u.status !== 'non-member'}
+              data-status={u.statusTokens}
+              aria-hidden="true"
+              onClick={() => onSelect(u.code)}
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
+});

@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'react';
+import { downloadBlob } from './export/download';
+import { makeFile, type ExportFormat, type ExportInput } from './export/makeFile';
+
+/** Whether a download is being prepared or the last one failed. */
+export type DownloadStatus = 'idle' | 'busy' | 'failed';
+
+/** What the share bar's actions work from: the view is read when a button is used, not at every step. */
+export interface ShareInput extends Omit<ExportInput, 'pageUrl' | 'state'> {
+  now: () => ExportInput['state'];
+  /** The address of the view shown (useUrlState's `link`). */
+  link: () => string;
+}
+
+/** Makes and saves downloads of the view shown when the button is used. */
+export function useDownloads({ data, geometry, strings, now, link }: ShareInput) {
+  const [status, setStatus] = useState<DownloadStatus>('idle');
+
+  const download = useCallback(
+    async (format: ExportFormat) => {
+      setStatus('busy');
+      const state = now();
+      try {
+        const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: link() });
+        downloadBlob(blob, strings.share.fileName(state.year, format));
+        setStatus('idle');
+      } catch (error) {
+        console.error(error);
+        setStatus('failed');
+      }
+    },
+    [data, geometry, strings, now, link],
+  );
+
+  return { status, download };
+}

@@ -1,0 +1,63 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { Timeline as TimelineState } from './useTimeline';
+import type { Strings } from '../../i18n/strings';
+import type { EventMark } from '../../core/view/eventMarks';
+import type { YearPoint } from '../../core/view/series';
+import { EventMarkers } from './EventMarkers';
+import { PlaybackControls } from './PlaybackControls';
+import { Sparkline } from '../../shared/Sparkline';
+import './timeline.css';
+
+interface TimelineProps {
+  /** The year the member chart marks: the panels' year, which waits while the slider moves fast. */
+  chartYear: number;
+  timeline: TimelineState;
+  marks: EventMark[];
+  members: YearPoint[];
+  text: Strings['timeline'];
+  /** The year slider. */
+  children: ReactNode;
+}
+
+/** Keys that only move focus or modify, and so leave playback running. */
+const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
+
+/**
+ * The slider with its story around it: playback and round buttons, event markers above the
+ * track and the member count over the years below it. Space on the slider plays or pauses;
+ * any other key on it pauses.
+ */
+export function Timeline({ chartYear, timeline, marks, members, text, children }: TimelineProps) {
+  const { playback } = timeline;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return;
+    if (e.key === ' ') {
+      e.preventDefault();
+      playback.toggle();
+    } else if (!PASSIVE_KEYS.has(e.key)) playback.pause();
+  };
+  const from = members[0];
+  const to = members[members.length - 1];
+  return (
+    <div className="timeline" onKeyDown={onKeyDown}>
+      <PlaybackControls
+        playing={playback.playing}
+        previous={timeline.previous}
+        next={timeline.next}
+        text={text}
+        onToggle={playback.toggle}
+        onGo={timeline.go}
+      />
+      <EventMarkers marks={marks} label={text.markers} picked={timeline.picked} onPick={timeline.pickEvent} />
+      {children}
+      {from && to && (
+        <Sparkline
+          className="sparkline--members"
+          points={members}
+          year={chartYear}
+          label={text.sparkline(from.year, from.value, to.year, to.value)}
+        />
+      )}
+    </div>
+  );
+}

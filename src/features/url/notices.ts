@@ -1,0 +1,10 @@
+import type { Dataset } from '../../core/domain/dataset';
+import type { ParamProblem, ViewState } from '../../core/domain/params';
+import type { Ui } from '../../i18n/en/ui';
+
+/** The sentences that tell the user which URL values were ignored and what is shown instead. */
+export function noticeMessages(problems: ParamProblem[], state: ViewState, data: Dataset, ui: Ui): string[] {
+  return problems.map((p) =>
+    p.param === 'year' ? ui.notice.year(p.value, state.year, data.firstYear, data.latestYear) : ui.notice.country(p.value),
+  );
+}

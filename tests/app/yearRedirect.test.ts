@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The inline script of index.html, run as the browser runs it, against a stand-in for the page.
+const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+const source = /<script data-years>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+function open(address: string, years: string | null) {
+  const url = new URL(`https://example.org${address}`);
+  const replaced: string[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
+  const root = { style: { visibility: '' } };
+  const document = { currentScript: { getAttribute: (name: string) => (name === 'data-years' ? years : null) }, documentElement: root };
+  const location = { origin: url.origin, pathname: url.pathname, search: url.search, hash: url.hash, replace: (to: string) => replaced.push(to) };
+  const setTimeout = (run: () => void, ms: number) => timers.push({ run, ms });
+  new Function('document', 'location', 'setTimeout', source)(document, location, setTimeout);
+  return { replaced, hidden: root.style.visibility === 'hidden', timers, shown: () => root.style.visibility === '' };
+}
+
+describe('the home page, opened with ?year=', () => {
+  it.each([
+    ['/?year=1999&country=POL#x', '/1999/?year=1999&country=POL#x'],
+    ['/index.html?year=1949', '/1949/?year=1949'],
+    ['/nato/?year=2004&embed=1', '/nato/2004/?year=2004&embed=1'],
+    // Without the origin, `//1999/` would name another host.
+    ['//?year=1999', '//1999/?year=1999'],
+  ])('%s goes on to that year’s page, %s, hidden until it does', (address, target) => {
+    const { replaced, hidden } = open(address, '1949 2024');
+    expect(replaced).toEqual([`https://example.org${target}`]);
+    expect(hidden).toBe(true);
+  });
+
+  it('shows the page again should it stay (the load was stopped)', () => {
+    const { timers, shown } = open('/?year=1999', '1949 2024');
+    expect(timers.map((t) => t.ms)).toEqual([4000]);
+    expect(shown()).toBe(false);
+    timers[0]!.run();
+    expect(shown()).toBe(true);
+  });
+
+  it.each(['/', '/?country=POL', '/?year=2024', '/?year=1948', '/?year=2025', '/?year=abc', '/?year=19999', '/?year=%201999', '/1999/?year=2004', '/1999/index.html?year=2004', '/elsewhere?year=1999'])(
+    '%s stays where it is',
+    (address) => {
+      expect(open(address, '1949 2024')).toMatchObject({ replaced: [], hidden: false, timers: [] });
+    },
+  );
+
+  it('stays put on pages the build did not give the years (year pages, the dev server)', () => {
+    expect(open('/?year=1999', '')).toMatchObject({ replaced: [], hidden: false });
+    expect(open('/?year=1999', null)).toMatchObject({ replaced: [], hidden: false });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset';
+import { parseParams, toSearch } from '../../../src/core/domain/params';
+
+const latest = dataset.latestYear;
+
+describe('parseParams', () => {
+  it.each([
+    ['', { year: latest }, []],
+    ['?year=1999', { year: 1999 }, []],
+    ['?year=1999&country=POL', { year: 1999, country: 'POL' }, []],
+    ['?country=pol', { year: latest, country: 'POL' }, []],
+    ['?year=1949&utm_source=x', { year: 1949 }, []],
+    ['?year=abc', { year: latest }, ['year']],
+    ['?year=1700', { year: latest }, ['year']],
+    ['?year=1948', { year: latest }, ['year']],
+    [`?year=${latest + 1}`, { year: latest }, ['year']],
+    ['?year=1999.0', { year: latest }, ['year']],
+    ['?year=', { year: latest }, ['year']],
+    ['?country=ZZZ', { year: latest }, ['country']],
+    ['?country=<script>alert(1)</script>', { year: latest }, ['country']],
+    ['?year=2004&country=__proto__', { year: 2004 }, ['country']],
+    ['?embed=1', { year: latest, embed: true }, []],
+    ['?year=1999&embed=1&country=POL', { year: 1999, country: 'POL', embed: true }, []],
+    ['?embed=true', { year: latest }, []],
+    ['?embed=0', { year: latest }, []],
+    ['?embed=', { year: latest }, []],
+    ['?embed=1x', { year: latest }, []],
+  ])('%s', (search, state, problems) => {
+    const parsed = parseParams(search, dataset);
+    expect(parsed.state).toEqual(state);
+    expect(parsed.problems.map((p) => p.param)).toEqual(problems);
+  });
+
+  it('shortens a very long rejected value before it is shown', () => {
+    const { problems } = parseParams(`?year=${'9'.repeat(5000)}`, dataset);
+    expect(problems[0]!.value.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('toSearch', () => {
+  it.each([
+    [{ year: latest }, '', ''],
+    [{ year: 1999 }, '', '?year=1999'],
+    [{ year: 1999, country: 'POL' }, '', '?year=1999&country=POL'],
+    [{ year: latest, country: 'SWE' }, '?year=1999', '?country=SWE'],
+    [{ year: 2004 }, '?embed=1&year=abc', '?embed=1&year=2004'],
+    [{ year: 1999, embed: true }, '', '?year=1999&embed=1'],
+    [{ year: latest, embed: true }, '?embed=1', '?embed=1'],
+    [{ year: latest, country: 'POL', embed: true }, '?embed=yes', '?embed=1&country=POL'],
+  ])('%o from %s gives %s', (state, current, search) => {
+    expect(toSearch(state, dataset, current)).toBe(search);
+  });
+
+  it('reads back what it writes', () => {
+    for (const state of [{ year: 1955 }, { year: 1990, country: 'DDR' }, { year: latest, country: 'XKX' }, { year: 2004, embed: true }]) {
+      expect(parseParams(toSearch(state, dataset), dataset).state).toEqual(state);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import units from '../../../src/data/units.json';
+import members from '../../../src/data/members.json';
+import events from '../../../src/data/events.json';
+import disputes from '../../../src/data/disputes.json';
+import { validateRecords, type RawRecords } from '../../../src/core/domain/schema';
+import { en } from '../../../src/i18n/en';
+
+const real: RawRecords = { units: units.units, members: members.members, events: events.events, disputes: disputes.disputes };
+const clone = (): { units: any[]; members: any[]; events: any[]; disputes: any[] } => structuredClone(real) as never;
+
+describe('the data files', () => {
+  it('pass the schema', () => {
+    expect(validateRecords(real)).toEqual([]);
+  });
+
+  it('hold all 32 members, each with a source', () => {
+    expect(members.members).toHaveLength(32);
+    expect(new Set(members.members.map((m) => m.code)).size).toBe(32);
+  });
+
+  it('have an English name for every unit and a text for every event', () => {
+    expect(units.units.filter((u) => !en.unitNames[u.code]).map((u) => u.code)).toEqual([]);
+    expect(events.events.filter((e) => !en.eventTexts[e.id]).map((e) => e.id)).toEqual([]);
+    expect(Object.keys(en.eventTexts).filter((id) => !events.events.some((e) => e.id === id))).toEqual([]);
+  });
+
+  it('have one accession event per enlargement round', () => {
+    const rounds = new Set(members.members.map((m) => m.round));
+    const accessionYears = new Set(events.events.filter((e) => e.kind === 'accession').map((e) => Number(e.date.slice(0, 4))));
+    expect([...rounds].filter((r) => !accessionYears.has(r))).toEqual([]);
+  });
+});
+
+describe('the schema rejects bad data', () => {
+  it.each([
+    ['a member without a source', (d: ReturnType<typeof clone>) => delete d.members[0].source, /source/],
+    ['an event without a source url', (d: ReturnType<typeof clone>) => (d.events[0].source.url = ''), /source url/],
+    ['an unknown unit code in an event', (d: ReturnType<typeof clone>) => (d.events[0].units = ['ZZZ']), /unknown unit code ZZZ/],
+    ['an unknown member code', (d: ReturnType<typeof clone>) => (d.members[0].code = 'QQQ'), /unknown unit code/],
+    ['a malformed date', (d: ReturnType<typeof clone>) => (d.members[3].joined = '1949-13-01'), /malformed date/],
+    ['an impossible day', (d: ReturnType<typeof clone>) => (d.events[1].date = '1999-02-30'), /malformed date/],
+    ['a round that is not the accession year', (d: ReturnType<typeof clone>) => (d.members[20].round = 1998), /round/],
+    ['a duplicate event id', (d: ReturnType<typeof clone>) => (d.events[1].id = d.events[0].id), /duplicate/],
+    ['an unknown event kind', (d: ReturnType<typeof clone>) => (d.events[0].kind = 'rumour'), /unknown kind/],
+    ['a dispute over an unknown state', (d: ReturnType<typeof clone>) => (d.disputes[0].state = 'XYZ'), /unknown state/],
+    ['a unit period that ends before it starts', (d: ReturnType<typeof clone>) => (d.units[0].periods[0] = { from: 2000, to: 1990, parts: ['A'] }), /ends before/],
+    ['a source that is not https', (d: ReturnType<typeof clone>) => (d.members[1].source.url = 'javascript:alert(1)'), /source url/],
+  ])('%s', (_, breakIt, message) => {
+    const data = clone();
+    breakIt(data);
+    const errors = validateRecords(data);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.join('\n')).toMatch(message);
+  });
+
+  it('rejects a file that is not a list', () => {
+    expect(validateRecords({ ...real, events: { not: 'a list' } })).toContain('events: must be a list of records');
+  });
+});

