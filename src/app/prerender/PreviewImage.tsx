@@ -1,5 +1,5 @@
 import type { MapGeometry } from '../../core/geo/geometry';
-import type { DrawnItem } from '../../features/map/MapView';
+import type { DrawnItem } from '../../core/view/yearView';
 
 /** Colours of the preview image: those of src/app/styles.css, written out since no stylesheet applies. */
 const FILL = { member: '#1d4e89', joined: '#e69f00', 'non-member': '#d4d4d4' } as const;

@@ -4,10 +4,15 @@ import { eventsIn } from '../domain/events';
 import { membersIn } from '../domain/membership';
 import { unitsIn } from '../domain/units';
 import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
-import type { DrawnItem } from '../../features/map/MapView';
-import { describeUnit } from './describe';
+import { describeUnit, type UnitDescription } from './describe';
 import { describeEvent } from './describeEvent';
 import { sameList } from './sameList';
+
+/** A unit to draw: its description and its shape id in the atlas. */
+export interface DrawnItem extends UnitDescription {
+  shapeId: string;
+  inset?: string;
+}
 
 /** Everything the map and its panels show for one year, derived from the data alone. */
 export function yearView(data: Dataset, year: number, s: Strings = defaultStrings) {

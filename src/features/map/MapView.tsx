@@ -10,7 +10,7 @@ import { useOpenEvent } from './useOpenEvent';
 import { useRenderedScaleVar } from './interaction/useRenderedScaleVar';
 import { useZoomPan } from './interaction/useZoomPan';
 import { mapTools, type MapTools } from '../../i18n/en/mapTools';
-import type { UnitDescription } from '../../core/view/describe';
+import type { DrawnItem } from '../../core/view/yearView';
 import type { EventDescription } from '../../core/view/describeEvent';
 import { smallStates } from './smallStates';
 import { Country } from './Country';
@@ -24,11 +24,6 @@ import { Patterns } from './Patterns';
 import { SmallStateMarkers } from './SmallStateMarkers';
 import { ZoomControls } from './interaction/ZoomControls';
 
-/** A unit to draw: its description and its shape id in the atlas. */
-export interface DrawnItem extends UnitDescription {
-  shapeId: string;
-  inset?: string;
-}
 
 interface MapViewProps {
   geometry: MapGeometry;

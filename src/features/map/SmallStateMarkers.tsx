@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { MapGeometry } from '../../core/geo/geometry';
 import { shapeAnchor } from '../../core/geo/anchors';
-import type { DrawnItem } from './MapView';
+import type { DrawnItem } from '../../core/view/yearView';
 
 /** Radius of a small state's marker in CSS px: a 26 px target, over WCAG's 24 px minimum. */
 export const MARKER_RADIUS = 13;

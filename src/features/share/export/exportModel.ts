@@ -2,8 +2,7 @@ import type { Dataset } from '../../../core/domain/dataset';
 import type { DisputeRecord, UnitCode } from '../../../core/domain/types';
 import { formatDate } from '../../../i18n/format';
 import { strings as defaultStrings, type Strings } from '../../../i18n/strings';
-import type { DrawnItem } from '../../map/MapView';
-import { yearView } from '../../../core/view/yearView';
+import { yearView, type DrawnItem } from '../../../core/view/yearView';
 import type { Palette } from './palette';
 
 /** The legend entries, in the order the app's legend shows them. */
