@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '../core/domain/dataset';
-import { strings as defaultStrings, type Strings } from '../i18n/strings';
+import { type Strings } from '../i18n/strings';
 import type { MapGeometry } from '../core/geo/geometry';
 import { useCalmValue } from '../shared/useCalmValue';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -40,7 +40,7 @@ const PANELS_FOLLOW_AFTER_MS = 150;
 interface AppProps {
   data: Dataset;
   geometry: MapGeometry;
-  strings?: Strings;
+  strings: Strings;
   /** The address to render for when pre-rendering at build time; the browser's own otherwise. */
   at?: Where;
 }
@@ -49,7 +49,7 @@ interface AppProps {
  * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
  * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
  */
-export function App({ data, geometry, strings = defaultStrings, at }: AppProps) {
+export function App({ data, geometry, strings, at }: AppProps) {
   const { ui } = strings;
   const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at);
   const { year, country, embed } = state;
@@ -121,6 +121,7 @@ export function App({ data, geometry, strings = defaultStrings, at }: AppProps) 
             onSelect={open}
             events={panelView.events}
             text={strings.mapTools}
+            small={data.smallStates}
           />
           {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>

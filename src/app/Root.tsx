@@ -11,7 +11,7 @@ export function Root({ geometry, at }: { geometry: MapGeometry; at?: Where }) {
   return (
     <StrictMode>
       <ErrorBoundary text={strings.ui.error}>
-        <App data={dataset} geometry={geometry} at={at} />
+        <App data={dataset} geometry={geometry} strings={strings} at={at} />
       </ErrorBoundary>
     </StrictMode>
   );

@@ -1,12 +1,12 @@
-import type { BorderRecord } from '../core/domain/borders';
 import { createDataset } from '../core/domain/dataset';
-import type { DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../core/domain/types';
+import type { BorderRecord, DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../core/domain/types';
 import units from './units.json';
 import members from './members.json';
 import events from './events.json';
 import disputes from './disputes.json';
 import blocs from './blocs.json';
 import borders from './borders.json';
+import smallStates from './smallStates.json';
 
 /**
  * The app's records. They are checked against the schema by the test suite and again when
@@ -19,4 +19,5 @@ export const dataset = createDataset({
   disputes: disputes.disputes as DisputeRecord[],
   warsawPact: blocs.warsawPact as WarsawPactRecord,
   borders: borders.borders as BorderRecord[],
+  smallStates: smallStates.units,
 });

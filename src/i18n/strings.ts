@@ -7,7 +7,7 @@ export type Strings = typeof en;
 export const strings: Strings = en;
 
 /** A unit's name as of the year (e.g. "Macedonia" before 2019). */
-export function unitName(code: string, year: number, s: Strings = strings): string {
+export function unitName(code: string, year: number, s: Strings): string {
   const entry = s.unitNames[code];
   if (entry === undefined) return code;
   if (typeof entry === 'string') return entry;

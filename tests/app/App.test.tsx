@@ -5,11 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { fakeClock } from '../fakeClock';
 import { tinyData, tinyGeometry } from '../fixtures/tiny';
+import { strings } from '../../src/i18n/strings';
 
 function open(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
-  render(<App data={tinyData} geometry={tinyGeometry} />);
+  render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
   return user;
 }
 const unit = (code: string) => document.querySelector(`[data-unit="${code}"]`);
@@ -186,7 +187,7 @@ describe('the URL', () => {
     ['/1999/?country=POL', '/1999/?country=POL'],
   ])('opened at %s, shows the same view at %s', (address, expected) => {
     window.history.replaceState(null, '', address);
-    render(<App data={tinyData} geometry={tinyGeometry} />);
+    render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
     expect(window.location.pathname + window.location.search).toBe(expected);
     expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe(new URLSearchParams(expected.split('?')[1]).get('year') ?? '1999');
   });

@@ -12,7 +12,7 @@ function boot(load: () => Promise<typeof tinyGeometry>, prepare?: () => Promise<
   document.body.replaceChildren();
   const container = document.createElement('div');
   document.body.append(container);
-  return act(() => start({ container, load, page: (geometry) => <App data={tinyData} geometry={geometry} />, hydrate: false, text: strings.pages.loading, prepare }));
+  return act(() => start({ container, load, page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />, hydrate: false, text: strings.pages.loading, prepare }));
 }
 
 describe('starting the app', () => {

@@ -20,7 +20,7 @@ export const pagePath = (year: number, home: boolean) => (home ? '/' : `/${year}
 export function renderPage(data: MapGeometryData, year: number, home: boolean, site = '') {
   const geometry = fromData(data);
   const html = renderToString(<Root geometry={geometry} at={{ pathname: pagePath(year, home), search: '' }} />);
-  const count = yearView(dataset, year).count;
+  const count = yearView(dataset, year, strings).count;
   const { pages } = strings;
   const head = renderToStaticMarkup(
     <PageHead
@@ -36,7 +36,7 @@ export function renderPage(data: MapGeometryData, year: number, home: boolean, s
 
 /** The year's link preview as an SVG document, to be rasterised. */
 export function renderPreview(data: MapGeometryData, year: number): string {
-  const view = yearView(dataset, year);
+  const view = yearView(dataset, year, strings);
   const { pages, ui } = strings;
   return renderToStaticMarkup(
     <PreviewImage geometry={fromData(data)} units={view.units} lead={pages.previewLead} year={year} count={pages.previewCount(view.count)} credit={ui.credits} />,

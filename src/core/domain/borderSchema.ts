@@ -1,5 +1,5 @@
 import { checkSource } from './schema';
-import type { BorderRecord } from './borders';
+import type { BorderRecord } from './types';
 
 /**
  * Checks src/data/borders.json: known unit codes, a positive length and a source for each stretch.

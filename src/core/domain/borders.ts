@@ -1,20 +1,8 @@
 import type { Dataset } from './dataset';
 import { isMemberIn } from './membership';
-import type { Source, UnitCode } from './types';
+import type { BorderRecord, UnitCode } from './types';
 import { existsIn } from './units';
 
-/** A stretch of land border between a NATO member (or future member) and Russia or the Soviet Union. */
-export interface BorderRecord {
-  /** The state on NATO's side of the line. */
-  member: UnitCode;
-  /** Russia or the Soviet Union: the state across the line. */
-  neighbour: UnitCode;
-  /** For the USSR's borders: the Soviet republic the line belongs to today (e.g. GEO). */
-  via?: UnitCode;
-  /** Length in kilometres, as the source gives it. */
-  km: number;
-  source: Source;
-}
 
 /** NATO's land border with Russia (or the USSR) on 31 December of a year. */
 export interface BorderTotal {

@@ -1,5 +1,4 @@
-import type { BorderRecord } from './borders';
-import type { DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord, WarsawPactRecord } from './types';
+import type { BorderRecord, DisputeRecord, EventRecord, MemberRecord, UnitCode, UnitRecord, WarsawPactRecord } from './types';
 
 /** Everything the map shows is a function of this data, a year and a selection. */
 export interface Dataset {
@@ -10,6 +9,8 @@ export interface Dataset {
   warsawPact: WarsawPactRecord;
   /** Land borders with Russia and the USSR, for the border figure. */
   borders: BorderRecord[];
+  /** Units too small to hit on the map, drawn with a marker big enough to tap. */
+  smallStates: ReadonlySet<UnitCode>;
   /** Members by code, for constant-time lookups on the slider's hot path. */
   memberByCode: ReadonlyMap<UnitCode, MemberRecord>;
   unitByCode: ReadonlyMap<UnitCode, UnitRecord>;
@@ -28,6 +29,7 @@ export function createDataset(records: {
   /** Absent in small fixtures: then nobody is in the pact. */
   warsawPact?: WarsawPactRecord;
   borders?: BorderRecord[];
+  smallStates?: UnitCode[];
 }): Dataset {
   const years = [
     ...records.members.map((m) => yearOf(m.joined)),
@@ -37,6 +39,7 @@ export function createDataset(records: {
     ...records,
     warsawPact: records.warsawPact ?? NO_PACT,
     borders: records.borders ?? [],
+    smallStates: new Set(records.smallStates),
     memberByCode: new Map(records.members.map((m) => [m.code, m])),
     unitByCode: new Map(records.units.map((u) => [u.code, u])),
     firstYear: Math.min(...records.members.map((m) => yearOf(m.joined))),

@@ -97,3 +97,16 @@ export type Status = 'member' | 'joined' | 'non-member';
 
 /** A finer status shown alongside the NATO status, written into `data-status` after it. */
 export type Bloc = 'warsaw-pact';
+
+/** A stretch of land border between a NATO member (or future member) and Russia or the Soviet Union. */
+export interface BorderRecord {
+  /** The state on NATO's side of the line. */
+  member: UnitCode;
+  /** Russia or the Soviet Union: the state across the line. */
+  neighbour: UnitCode;
+  /** For the USSR's borders: the Soviet republic the line belongs to today (e.g. GEO). */
+  via?: UnitCode;
+  /** Length in kilometres, as the source gives it. */
+  km: number;
+  source: Source;
+}

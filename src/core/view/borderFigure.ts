@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/dataset';
 import { membersIn } from '../domain/membership';
 import { existsIn } from '../domain/units';
 import { formatList, formatNumber } from '../../i18n/format';
-import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import { unitName, type Strings } from '../../i18n/strings';
 import { yearSeries, type YearPoint } from './series';
 
 /** What the border figure shows for a year. */
@@ -17,7 +17,7 @@ export interface BorderFigureView {
 }
 
 /** NATO's land border with Russia (the USSR before 1992) on 31 December of the year, in words. */
-export function borderFigure(data: Dataset, year: number, s: Strings = defaultStrings): BorderFigureView {
+export function borderFigure(data: Dataset, year: number, s: Strings): BorderFigureView {
   const { km, neighbours, stretches } = russiaBorder(data, year);
   // With no stretch counted, still name whichever neighbour the data speaks of exists in the year.
   const named = neighbours.length > 0 ? neighbours : [...new Set(data.borders.map((b) => b.neighbour))].filter((c) => existsIn(data, c, year));

@@ -3,13 +3,13 @@ import { joinedIn, membersIn } from '../domain/membership';
 import { territoryGrowthIn } from '../domain/rounds';
 import type { UnitCode } from '../domain/types';
 import { formatList, sortNames } from '../../i18n/format';
-import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import { unitName, type Strings } from '../../i18n/strings';
 
 /**
  * What changed in the year, in one sentence: who joined, or how NATO's territory grew, or that
  * nothing changed; always with the member count on 31 December.
  */
-export function describeChange(data: Dataset, year: number, s: Strings = defaultStrings): string {
+export function describeChange(data: Dataset, year: number, s: Strings): string {
   const { ui, timeline } = s;
   const members = ui.memberCount(membersIn(data, year).length);
   const names = (codes: UnitCode[]) => {

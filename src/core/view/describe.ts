@@ -3,7 +3,7 @@ import { blocsOf } from '../domain/blocs';
 import { membershipOf, statusOf } from '../domain/membership';
 import type { Status, UnitCode } from '../domain/types';
 import { formatDate } from '../../i18n/format';
-import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import { unitName, type Strings } from '../../i18n/strings';
 
 /** What a user reads about a unit in a year: its name, status and accessible label. */
 export interface UnitDescription {
@@ -18,7 +18,7 @@ export interface UnitDescription {
 }
 
 /** Describes a unit as of 31 December of the year. */
-export function describeUnit(data: Dataset, code: UnitCode, year: number, s: Strings = defaultStrings): UnitDescription {
+export function describeUnit(data: Dataset, code: UnitCode, year: number, s: Strings): UnitDescription {
   const { ui } = s;
   const status = statusOf(data, code, year);
   const member = membershipOf(data, code);

@@ -4,7 +4,7 @@ import { membershipOf } from '../domain/membership';
 import { existsIn } from '../domain/units';
 import type { Source, UnitCode } from '../domain/types';
 import { formatDate } from '../../i18n/format';
-import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import { unitName, type Strings } from '../../i18n/strings';
 import { describeEvent, type EventDescription } from './describeEvent';
 import { describeUnit } from './describe';
 
@@ -20,7 +20,7 @@ export interface Details {
 }
 
 /** Builds the details of a unit as of 31 December of the year. */
-export function describeDetails(data: Dataset, code: UnitCode, year: number, s: Strings = defaultStrings): Details {
+export function describeDetails(data: Dataset, code: UnitCode, year: number, s: Strings): Details {
   const { ui } = s;
   const unit = describeUnit(data, code, year, s);
   const member = membershipOf(data, code);

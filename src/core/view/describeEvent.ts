@@ -1,6 +1,6 @@
 import type { EventRecord } from '../domain/types';
 import { formatDate, formatDateRange } from '../../i18n/format';
-import { strings as defaultStrings, type Strings } from '../../i18n/strings';
+import { type Strings } from '../../i18n/strings';
 
 /** What a user reads about an event. */
 export interface EventDescription {
@@ -12,7 +12,7 @@ export interface EventDescription {
 }
 
 /** Describes an event in the active language. */
-export function describeEvent(event: EventRecord, s: Strings = defaultStrings): EventDescription {
+export function describeEvent(event: EventRecord, s: Strings): EventDescription {
   const { locale } = s.ui;
   const texts = s.eventTexts[event.id] ?? { title: event.id, text: '' };
   return {

@@ -1,7 +1,7 @@
 import { compareCodes } from '../domain/order';
 import { yearOf, type Dataset } from '../domain/dataset';
 import type { EventKind } from '../domain/types';
-import { strings as defaultStrings, type Strings } from '../../i18n/strings';
+import { type Strings } from '../../i18n/strings';
 import { describeEvent } from './describeEvent';
 
 /** An event drawn on the slider's track. */
@@ -32,7 +32,7 @@ export function fractionOfYear(date: string): number {
  * a step after (clamped to the track's ends). `minGap`, in years, keeps dots in a row apart: on a
  * desktop track a year is about 10 px, a dot 9 px.
  */
-export function eventMarks(data: Dataset, s: Strings = defaultStrings, minGap = 0.9): EventMark[] {
+export function eventMarks(data: Dataset, s: Strings, minGap = 0.9): EventMark[] {
   const { firstYear: first, latestYear: last } = data;
   const span = Math.max(1, last - first);
   const placed = [...data.events]

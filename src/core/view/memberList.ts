@@ -1,7 +1,7 @@
 import type { Dataset } from '../domain/dataset';
 import { membersIn } from '../domain/membership';
 import { formatDate } from '../../i18n/format';
-import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import { unitName, type Strings } from '../../i18n/strings';
 
 /** One line of the member list: a member state and its accession date. */
 export interface MemberLine {
@@ -10,7 +10,7 @@ export interface MemberLine {
 }
 
 /** The member states on 31 December of the year, by accession date, as the member list shows them. */
-export function memberList(data: Dataset, year: number, s: Strings = defaultStrings): MemberLine[] {
+export function memberList(data: Dataset, year: number, s: Strings): MemberLine[] {
   return membersIn(data, year).map((m) => ({
     code: m.code,
     text: s.pages.members.item(unitName(m.code, year, s), formatDate(m.joined, s.ui.locale)),

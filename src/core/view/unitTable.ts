@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/dataset';
 import { membershipOf } from '../domain/membership';
 import type { Bloc, Status, UnitCode } from '../domain/types';
 import { unitsIn } from '../domain/units';
-import { strings as defaultStrings, type Strings } from '../../i18n/strings';
+import { type Strings } from '../../i18n/strings';
 import { describeUnit } from './describe';
 
 /** One row of the table view: what the map shows about a unit in the year, as text. */
@@ -29,7 +29,7 @@ export interface Sort {
 }
 
 /** Every unit drawn in the year, as the map describes it (same `describeUnit`, same statuses). */
-export function unitRows(data: Dataset, year: number, s: Strings = defaultStrings): UnitRow[] {
+export function unitRows(data: Dataset, year: number, s: Strings): UnitRow[] {
   return unitsIn(data, year).map(({ code }) => {
     const unit = describeUnit(data, code, year, s);
     const member = unit.status === 'non-member' ? undefined : membershipOf(data, code);

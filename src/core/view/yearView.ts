@@ -3,7 +3,7 @@ import { disputesIn } from '../domain/disputes';
 import { eventsIn } from '../domain/events';
 import { membersIn } from '../domain/membership';
 import { unitsIn } from '../domain/units';
-import { strings as defaultStrings, unitName, type Strings } from '../../i18n/strings';
+import { unitName, type Strings } from '../../i18n/strings';
 import { describeUnit, type UnitDescription } from './describe';
 import { describeEvent } from './describeEvent';
 import { sameList } from './sameList';
@@ -15,7 +15,7 @@ export interface DrawnItem extends UnitDescription {
 }
 
 /** Everything the map and its panels show for one year, derived from the data alone. */
-export function yearView(data: Dataset, year: number, s: Strings = defaultStrings) {
+export function yearView(data: Dataset, year: number, s: Strings) {
   const { ui } = s;
   const count = membersIn(data, year).length;
   // Each unit and dispute, and each whole list, is the object of an earlier year when nothing in it changed.

@@ -1,5 +1,7 @@
 import { memo } from 'react';
-import type { Ui } from '../../i18n/en/ui';
+import type { Strings } from '../../i18n/strings';
+
+type Ui = Strings['ui'];
 
 /** The key to the map's colours and patterns. */
 export const Legend = memo(function Legend({ ui }: { ui: Ui }) {

@@ -9,10 +9,9 @@ import { useMapTooltip } from './interaction/useMapTooltip';
 import { useOpenEvent } from './useOpenEvent';
 import { useRenderedScaleVar } from './interaction/useRenderedScaleVar';
 import { useZoomPan } from './interaction/useZoomPan';
-import { mapTools, type MapTools } from '../../i18n/en/mapTools';
+import type { Strings } from '../../i18n/strings';
 import type { DrawnItem } from '../../core/view/yearView';
 import type { EventDescription } from '../../core/view/describeEvent';
-import { smallStates } from './smallStates';
 import { Country } from './Country';
 import { Disputes } from './Disputes';
 import { EventCard } from './EventCard';
@@ -35,13 +34,13 @@ interface MapViewProps {
   onSelect: (code: string) => void;
   /** The year's events; those with a place get a marker. */
   events?: EventDescription[];
-  text?: MapTools;
+  text: Strings['mapTools'];
   /** Units that get a marker big enough to tap. */
-  small?: ReadonlySet<string>;
+  small: ReadonlySet<string>;
 }
 
 /** The map: pre-projected paths whose fills and attributes follow the year, zoomed and panned by a transform. */
-export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text = mapTools, small = smallStates }: MapViewProps) {
+export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text, small }: MapViewProps) {
   const { width, height, inset } = geometry;
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);

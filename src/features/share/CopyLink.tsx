@@ -1,8 +1,10 @@
 import { useRef } from 'react';
-import type { Share } from '../../i18n/en/share';
+import type { Strings } from '../../i18n/strings';
 import { useSelectOnShow } from './useSelectOnShow';
 import { useShareLink } from './useShareLink';
 import { StatusText } from './StatusText';
+
+type Share = Strings['share'];
 
 interface CopyLinkProps {
   text: Share;

@@ -1,10 +1,12 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
 import type { ViewState } from '../../core/domain/params';
-import type { Share } from '../../i18n/en/share';
+import type { Strings } from '../../i18n/strings';
 import { useClipboard } from './useClipboard';
 import { embedUrl, iframeSnippet } from '../../core/view/shareLinks';
 import { StatusText } from './StatusText';
+
+type Share = Strings['share'];
 
 /** The size suggested for the iframe; the embedded map fits any size. */
 const FRAME = { width: 800, height: 600 };

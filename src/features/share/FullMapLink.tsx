@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
 import type { ViewState } from '../../core/domain/params';
-import type { Share } from '../../i18n/en/share';
+import type { Strings } from '../../i18n/strings';
 import { fullMapUrl } from '../../core/view/shareLinks';
 import './share.css';
+
+type Share = Strings['share'];
 
 /** In an embedded map: a small link to the full app at the same year and country, in a new tab. */
 export const FullMapLink = memo(function FullMapLink({ data, state, text }: { data: Dataset; state: ViewState; text: Share }) {

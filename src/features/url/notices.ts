@@ -1,6 +1,8 @@
 import type { Dataset } from '../../core/domain/dataset';
 import type { ParamProblem, ViewState } from '../../core/domain/params';
-import type { Ui } from '../../i18n/en/ui';
+import type { Strings } from '../../i18n/strings';
+
+type Ui = Strings['ui'];
 
 /** The sentences that tell the user which URL values were ignored and what is shown instead. */
 export function noticeMessages(problems: ParamProblem[], state: ViewState, data: Dataset, ui: Ui): string[] {

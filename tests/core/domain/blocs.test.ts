@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { inWarsawPact } from '../../../src/core/domain/blocs';
 import { describeUnit } from '../../../src/core/view/describe';
+import { strings } from '../../../src/i18n/strings';
 
 it.each([
   [1954, 'POL', false],
@@ -20,18 +21,18 @@ it.each([
 });
 
 it('writes the bloc after the NATO status and names it', () => {
-  const poland = describeUnit(dataset, 'POL', 1985);
+  const poland = describeUnit(dataset, 'POL', 1985, strings);
   expect(poland.statusTokens).toBe('non-member warsaw-pact');
   expect(poland.label).toBe('Poland, not a member (Warsaw Pact)');
-  expect(describeUnit(dataset, 'POL', 1999).statusTokens).toBe('joined');
+  expect(describeUnit(dataset, 'POL', 1999, strings).statusTokens).toBe('joined');
 });
 
 it('names units as they were called in the year', () => {
-  expect(describeUnit(dataset, 'MKD', 2018).name).toBe('Macedonia');
-  expect(describeUnit(dataset, 'MKD', 2020).name).toBe('North Macedonia');
-  expect(describeUnit(dataset, 'TUR', 1952).name).toBe('Turkey');
-  expect(describeUnit(dataset, 'TUR', 2023).name).toBe('Türkiye');
-  expect(describeUnit(dataset, 'CZE', 1999).name).toBe('Czech Republic');
-  expect(describeUnit(dataset, 'DEU', 1985).name).toBe('West Germany');
-  expect(describeUnit(dataset, 'SCG', 2004).name).toBe('Serbia and Montenegro');
+  expect(describeUnit(dataset, 'MKD', 2018, strings).name).toBe('Macedonia');
+  expect(describeUnit(dataset, 'MKD', 2020, strings).name).toBe('North Macedonia');
+  expect(describeUnit(dataset, 'TUR', 1952, strings).name).toBe('Turkey');
+  expect(describeUnit(dataset, 'TUR', 2023, strings).name).toBe('Türkiye');
+  expect(describeUnit(dataset, 'CZE', 1999, strings).name).toBe('Czech Republic');
+  expect(describeUnit(dataset, 'DEU', 1985, strings).name).toBe('West Germany');
+  expect(describeUnit(dataset, 'SCG', 2004, strings).name).toBe('Serbia and Montenegro');
 });

@@ -60,7 +60,7 @@ describe('the format table built for the app', () => {
     const created = intlCreatedDuring(() => {
       for (const year of years) {
         window.history.replaceState(null, '', `/?year=${year}&country=POL`);
-        render(<App data={dataset} geometry={mapGeometry} />);
+        render(<App data={dataset} geometry={mapGeometry} strings={strings} />);
         cleanup();
       }
     });

@@ -4,6 +4,7 @@ import { roundYears } from '../../../src/core/domain/rounds';
 import { assignLanes, eventMarks, fractionOfYear } from '../../../src/core/view/eventMarks';
 import { playbackDelay, playbackStart } from '../../../src/features/timeline/playback';
 import { stepPath, yearSeries } from '../../../src/core/view/series';
+import { strings } from '../../../src/i18n/strings';
 
 describe('playback timing', () => {
   const rounds = roundYears(dataset);
@@ -45,7 +46,7 @@ describe('event markers', () => {
   });
 
   it('place each event within its year, on the track, by date', () => {
-    const marks = eventMarks(dataset);
+    const marks = eventMarks(dataset, strings);
     const span = dataset.latestYear - dataset.firstYear;
     expect(marks).toHaveLength(dataset.events.length);
     for (const m of marks) {

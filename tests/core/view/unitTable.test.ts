@@ -4,6 +4,7 @@ import { unitsIn } from '../../../src/core/domain/units';
 import { yearView } from '../../../src/core/view/yearView';
 import { sortRows, unitRows, type Sort, type UnitRow } from '../../../src/core/view/unitTable';
 import { tinyData } from '../../fixtures/tiny';
+import { strings } from '../../../src/i18n/strings';
 
 describe('unitRows', () => {
   it.each([
@@ -13,7 +14,7 @@ describe('unitRows', () => {
     [1949, 'BEL', 'joined', 'joined this year', '24 August 1949', 'founding member'],
     [2000, 'AUT', 'non-member', 'not a member', undefined, undefined],
   ])('%i %s: %s', (year, code, status, statusText, joinedText, roundText) => {
-    const row = unitRows(tinyData, year).find((r) => r.code === code)!;
+    const row = unitRows(tinyData, year, strings).find((r) => r.code === code)!;
     expect(row).toMatchObject({ status, statusText, joinedText, roundText });
   });
 
@@ -23,12 +24,12 @@ describe('unitRows', () => {
     [1985, 'AUT', 'not a member'],
     [1999, 'POL', 'joined this year'],
   ])('in %i, %s is "%s", as on the map', (year, code, statusText) => {
-    expect(unitRows(dataset, year).find((r) => r.code === code)?.statusText).toBe(statusText);
+    expect(unitRows(dataset, year, strings).find((r) => r.code === code)?.statusText).toBe(statusText);
   });
 
   it.each([1949, 1990, 1991, 2004, dataset.latestYear])('lists exactly the units the map draws in %i, with the same statuses', (year) => {
-    const rows = unitRows(dataset, year);
-    const drawn = yearView(dataset, year).units;
+    const rows = unitRows(dataset, year, strings);
+    const drawn = yearView(dataset, year, strings).units;
     expect(rows.map((r) => r.code)).toEqual(unitsIn(dataset, year).map((u) => u.code));
     expect(rows.map((r) => [r.code, r.status])).toEqual(drawn.map((u) => [u.code, u.status]));
   });

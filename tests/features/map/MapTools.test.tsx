@@ -6,6 +6,7 @@ import { App } from '../../../src/app/App';
 import { createDataset } from '../../../src/core/domain/dataset';
 import type { MapGeometry } from '../../../src/core/geo/geometry';
 import { shapePoints } from '../../../src/core/geo/points';
+import { strings } from '../../../src/i18n/strings';
 
 const src = { url: 'https://example.org/source', publisher: 'Example source' };
 const square = (x: number, size = 10) => `M${x},0L${x + size},0L${x + size},${size}L${x},${size}Z`;
@@ -29,6 +30,7 @@ const data = createDataset({
     { id: 'allied-force', date: '1999-03-24', endDate: '1999-06-10', kind: 'conflict', units: [], place: [20, 44], source: { url: 'https://example.org/af', publisher: 'Example AF' } },
   ],
   disputes: [],
+  smallStates: ['LUX'],
 });
 
 const shapes = new Map([['BEL#0', square(0)], ['LUX#0', square(12, 2)], ['POL#0', square(20)], ['AUT#0', square(40)]]);
@@ -46,7 +48,7 @@ const geometry: MapGeometry = {
 function open(search = '?year=1999') {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
-  render(<App data={data} geometry={geometry} />);
+  render(<App data={data} geometry={geometry} strings={strings} />);
   return user;
 }
 const all = (selector: string) => [...document.querySelectorAll(selector)];

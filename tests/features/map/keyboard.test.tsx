@@ -4,11 +4,12 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { tinyData, tinyGeometry } from '../../fixtures/tiny';
+import { strings } from '../../../src/i18n/strings';
 
 function open(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
-  render(<App data={tinyData} geometry={tinyGeometry} />);
+  render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
   return user;
 }
 const unit = (code: string) => document.querySelector<SVGElement>(`[data-unit="${code}"]`) as SVGElement;

@@ -16,15 +16,15 @@ vi.setConfig({ testTimeout: 20_000 });
 /** Opens the real map on a year, as a user following a shared link would. */
 function open(year: number) {
   window.history.replaceState(null, '', `/?year=${year}`);
-  render(<App data={dataset} geometry={mapGeometry} />);
+  render(<App data={dataset} geometry={mapGeometry} strings={strings} />);
 }
 /** The caption and the border figure alone, on the real data: mounting the whole real map is slow in jsdom. */
 function Story({ year }: { year: number }) {
   return (
     <>
-      <ChangeCaption text={describeChange(dataset, year)} />
+      <ChangeCaption text={describeChange(dataset, year, strings)} />
       <BorderFigure
-        figure={borderFigure(dataset, year)}
+        figure={borderFigure(dataset, year, strings)}
         points={timelineSeries(dataset).border}
         year={year}
         chartLabel={strings.timeline.border.chart}

@@ -5,6 +5,7 @@ import { exportModel } from '../../../src/features/share/export/exportModel';
 import { exportSvg } from '../../../src/features/share/export/exportSvg';
 import { defaultPalette, paletteFrom } from '../../../src/features/share/export/palette';
 import { mapGeometry } from '../../fixtures/realGeometry';
+import { strings } from '../../../src/i18n/strings';
 
 const PAGE = 'https://map.example/?year=2004&country=EST';
 
@@ -17,7 +18,7 @@ function parse(year: number, selected?: string) {
 }
 
 function build(year: number, selected?: string) {
-  const { svg, width, height } = exportSvg(mapGeometry, exportModel(dataset, year, selected, PAGE, defaultPalette));
+  const { svg, width, height } = exportSvg(mapGeometry, exportModel(dataset, year, selected, PAGE, defaultPalette, strings));
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   return { svg, width, height, doc, root: doc.documentElement };
 }
@@ -54,7 +55,7 @@ describe('the exported SVG', () => {
   it('fills members, joiners and others by status, using the same path strings as the app', () => {
     const { root } = parse(2004);
     const fills = new Map([...root.querySelectorAll('path')].map((p) => [p.getAttribute('d'), p.getAttribute('fill')]));
-    const units = exportModel(dataset, 2004, undefined, PAGE, defaultPalette).units;
+    const units = exportModel(dataset, 2004, undefined, PAGE, defaultPalette, strings).units;
     const d = (code: string) => mapGeometry.shapes.get(units.find((u) => u.code === code)!.shapeId) ?? null;
     expect(fills.get(d('POL'))).toBe(defaultPalette.member);
     expect(fills.get(d('EST'))).toBe('url(#joined)');

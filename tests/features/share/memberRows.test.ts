@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { csvField, toCsv } from '../../../src/features/share/export/csv';
 import { memberColumns, memberRows, membersCsv, membersJson } from '../../../src/features/share/export/memberRows';
+import { strings } from '../../../src/i18n/strings';
 
 describe('csvField quotes as RFC 4180 asks', () => {
   it.each([
@@ -35,7 +36,7 @@ describe('memberRows', () => {
     [2023, 31],
     [dataset.latestYear, 32],
   ])('%i has %i members', (year, count) => {
-    expect(memberRows(dataset, year)).toHaveLength(count);
+    expect(memberRows(dataset, year, strings)).toHaveLength(count);
   });
 
   it.each([
@@ -44,15 +45,15 @@ describe('memberRows', () => {
     [2020, 'MKD', { name: 'North Macedonia', accessionDate: '2020-03-27', round: 2020 }],
     [1949, 'USA', { name: 'United States', accessionDate: '1949-08-24', round: 1949 }],
   ])('in %i, %s is %o', (year, code, expected) => {
-    expect(memberRows(dataset, year).find((r) => r.code === code)).toMatchObject(expected);
+    expect(memberRows(dataset, year, strings).find((r) => r.code === code)).toMatchObject(expected);
   });
 
   it('names each member as it was called that year', () => {
-    expect(memberRows(dataset, 1955).find((r) => r.code === 'DEU')?.name).not.toBe(memberRows(dataset, 1995).find((r) => r.code === 'DEU')?.name);
+    expect(memberRows(dataset, 1955, strings).find((r) => r.code === 'DEU')?.name).not.toBe(memberRows(dataset, 1995, strings).find((r) => r.code === 'DEU')?.name);
   });
 
   it('lists members by accession date, each with a source link', () => {
-    const rows = memberRows(dataset, dataset.latestYear);
+    const rows = memberRows(dataset, dataset.latestYear, strings);
     expect(rows.map((r) => r.accessionDate)).toEqual([...rows.map((r) => r.accessionDate)].sort());
     expect(rows.every((r) => r.sourceUrl.startsWith('https://'))).toBe(true);
   });
@@ -60,7 +61,7 @@ describe('memberRows', () => {
 
 describe('the data downloads', () => {
   it('CSV has the header and a line per member of 1999', () => {
-    const lines = membersCsv(dataset, 1999).split('\r\n');
+    const lines = membersCsv(dataset, 1999, strings).split('\r\n');
     expect(lines[0]).toBe(memberColumns.join(','));
     expect(lines.slice(1, -1)).toHaveLength(19);
     expect(lines.at(-1)).toBe('');
@@ -68,9 +69,9 @@ describe('the data downloads', () => {
   });
 
   it('JSON holds the same rows as the CSV, with the date they are counted on', () => {
-    const json = JSON.parse(membersJson(dataset, 1949));
+    const json = JSON.parse(membersJson(dataset, 1949, strings));
     expect(json).toMatchObject({ title: 'NATO members in 1949', asOf: '1949-12-31', count: 12 });
-    expect(json.members).toEqual(memberRows(dataset, 1949));
+    expect(json.members).toEqual(memberRows(dataset, 1949, strings));
     expect(Object.keys(json.members[0])).toEqual([...memberColumns]);
     expect(json.credits).toMatch(/Natural Earth/);
   });

@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/app/App';
 import { tinyData, tinyGeometry } from '../../fixtures/tiny';
+import { strings } from '../../../src/i18n/strings';
 
 function open(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  render(<App data={tinyData} geometry={tinyGeometry} />);
+  render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
 }
 // Mounting the app is slow in jsdom on a busy machine; the tests assert states, never durations.
 vi.setConfig({ testTimeout: 20_000 });

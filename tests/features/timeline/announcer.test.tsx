@@ -5,6 +5,7 @@ import { App } from '../../../src/app/App';
 import { dataset } from '../../../src/data/dataset';
 import { yearAnnouncement } from '../../../src/core/view/announcement';
 import { tinyData, tinyGeometry } from '../../fixtures/tiny';
+import { strings } from '../../../src/i18n/strings';
 
 afterEach(() => vi.useRealTimers());
 
@@ -16,7 +17,7 @@ describe('yearAnnouncement', () => {
     [2004, '2004: 26 members, 7 joined'],
     [2024, '2024: 32 members, 1 joined'],
   ])('%i', (year, text) => {
-    expect(yearAnnouncement(dataset, year)).toBe(text);
+    expect(yearAnnouncement(dataset, year, strings)).toBe(text);
   });
 });
 
@@ -26,7 +27,7 @@ describe('the live region', () => {
   it('is silent on load and during a drag, then announces the year it settles on, once', () => {
     vi.useFakeTimers();
     window.history.replaceState(null, '', '/?year=2001');
-    render(<App data={tinyData} geometry={tinyGeometry} />);
+    render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
     const slider = screen.getByRole('slider', { name: 'Year' });
     act(() => vi.advanceTimersByTime(1000));
     expect(live().textContent).toBe('');

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { MAX_SCALE, MIN_SCALE } from '../../../core/geo/zoomTransform';
 import type { ZoomPan } from './useZoomPan';
-import type { MapTools } from '../../../i18n/en/mapTools';
+import type { Strings } from '../../../i18n/strings';
+
+type MapTools = Strings['mapTools'];
 
 const icons = {
   in: 'M-6,0H6M0,-6V6',

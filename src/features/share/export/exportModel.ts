@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../core/domain/dataset';
 import type { DisputeRecord, UnitCode } from '../../../core/domain/types';
 import { formatDate } from '../../../i18n/format';
-import { strings as defaultStrings, type Strings } from '../../../i18n/strings';
+import { type Strings } from '../../../i18n/strings';
 import { yearView, type DrawnItem } from '../../../core/view/yearView';
 import type { Palette } from './palette';
 
@@ -30,7 +30,7 @@ export function exportModel(
   selected: UnitCode | undefined,
   pageUrl: string,
   palette: Palette,
-  s: Strings = defaultStrings,
+  s: Strings,
 ): ExportModel {
   const { ui, share } = s;
   const view = yearView(data, year, s);

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../../core/domain/dataset';
 import { membersIn } from '../../../core/domain/membership';
-import { strings as defaultStrings, unitName, type Strings } from '../../../i18n/strings';
+import { unitName, type Strings } from '../../../i18n/strings';
 import { toCsv } from './csv';
 
 /** One member in the data downloads, with the same fields in CSV and JSON. */
@@ -18,7 +18,7 @@ export interface MemberRow {
 export const memberColumns = ['name', 'code', 'accessionDate', 'round', 'sourceUrl'] as const satisfies readonly (keyof MemberRow)[];
 
 /** The members on 31 December of the year, by accession date, named as they were called that year. */
-export function memberRows(data: Dataset, year: number, s: Strings = defaultStrings): MemberRow[] {
+export function memberRows(data: Dataset, year: number, s: Strings): MemberRow[] {
   return membersIn(data, year).map((m) => ({
     name: unitName(m.code, year, s),
     code: m.code,
@@ -29,12 +29,12 @@ export function memberRows(data: Dataset, year: number, s: Strings = defaultStri
 }
 
 /** The members of the year as CSV: a header line and one line per member. */
-export function membersCsv(data: Dataset, year: number, s: Strings = defaultStrings): string {
+export function membersCsv(data: Dataset, year: number, s: Strings): string {
   return toCsv(memberColumns, memberRows(data, year, s));
 }
 
 /** The members of the year as JSON, with the date they are counted on and the credits. */
-export function membersJson(data: Dataset, year: number, s: Strings = defaultStrings): string {
+export function membersJson(data: Dataset, year: number, s: Strings): string {
   const members = memberRows(data, year, s);
   const body = { title: s.share.exportTitle(year), asOf: `${year}-12-31`, count: members.length, members, credits: s.ui.credits };
   return `${JSON.stringify(body, null, 2)}\n`;
