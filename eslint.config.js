@@ -3,8 +3,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const NO_HTML_FROM_STRINGS = [
+  ['MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', 'innerHTML and outerHTML'],
+  ["CallExpression[callee.property.name='insertAdjacentHTML']", 'insertAdjacentHTML'],
+  ["CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", 'document.write'],
+  ["JSXAttribute[name.name='dangerouslySetInnerHTML']", 'dangerouslySetInnerHTML'],
+].map(([selector, what]) => ({ selector, message: `${what}: build DOM nodes, never HTML from strings.` }));
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scripts/*.tmp.mjs'] },
+  { ignores: ['dist', '.dependency-cruiser.cjs', 'node_modules', 'test-results', 'playwright-report', 'scripts/*.tmp.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +21,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // The Content-Security-Policy forbids inline code; the source builds no HTML from strings either.
+    files: ['src/**/*.{ts,tsx,js}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': ['error', ...NO_HTML_FROM_STRINGS],
     },
   },
   {

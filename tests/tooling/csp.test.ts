@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -28,14 +28,5 @@ describe('the Content-Security-Policy', () => {
     expect(served.get('frame-ancestors')).toEqual(['*']);
     served.delete('frame-ancestors');
     expect(served).toEqual(page);
-  });
-});
-
-describe('the source', () => {
-  const files = (readdirSync(new URL('../../src', import.meta.url), { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|js)$/.test(f));
-
-  it.each(files)('%s builds no HTML from strings and evaluates no code', (file) => {
-    const code = read(`src/${file}`);
-    expect(code).not.toMatch(/innerHTML|outerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function\(/);
   });
 });
