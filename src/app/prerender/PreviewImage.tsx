@@ -1,8 +1,9 @@
 import type { MapGeometry } from '../../core/geo/geometry';
 import type { DrawnItem } from '../../core/view/yearView';
+import { palette } from '../../shared/palette';
 
-/** Colours of the preview image: those of src/app/styles.css, written out since no stylesheet applies. */
-const FILL = { member: '#1d4e89', joined: '#e69f00', 'non-member': '#d4d4d4' } as const;
+/** The preview's fills by status, from the palette (no stylesheet applies to a rasterised image). */
+const FILL = { member: palette.member, joined: palette.joined, 'non-member': palette.nonMember } as const;
 const W = 1200;
 const H = 630;
 
@@ -23,19 +24,19 @@ export function PreviewImage({ geometry, units, lead, year, count, credit }: Pre
   const y = (H - geometry.height * scale) / 2;
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={W} height={H} viewBox={`0 0 ${W} ${H}`} fontFamily="DejaVu Sans, Liberation Sans, sans-serif">
-      <rect width={W} height={H} fill="#fafafa" />
+      <rect width={W} height={H} fill={palette.page} />
       <g transform={`translate(${x} ${y}) scale(${scale})`}>
-        <rect width={geometry.width} height={geometry.height} fill="#f4f8fb" />
-        <path d={geometry.land} fill="#ebebeb" />
+        <rect width={geometry.width} height={geometry.height} fill={palette.sea} />
+        <path d={geometry.land} fill={palette.land} />
         {units.map((u) => (
-          <path key={u.shapeId} d={geometry.shapes.get(u.shapeId) ?? ''} fill={FILL[u.status]} stroke="#ffffff" strokeWidth={0.6} />
+          <path key={u.shapeId} d={geometry.shapes.get(u.shapeId) ?? ''} fill={FILL[u.status]} stroke={palette.border} strokeWidth={0.6} />
         ))}
-        <rect {...geometry.inset} fill="none" stroke="#9a9a9a" strokeWidth={1} />
+        <rect {...geometry.inset} fill="none" stroke={palette.muted} strokeWidth={1} />
       </g>
-      <text x={40} y={H - 150} fontSize={27} fill="#4a4a4a">{lead}</text>
-      <text x={36} y={H - 70} fontSize={84} fontWeight="bold" fill="#1b1b1b">{year}</text>
-      <text x={40} y={H - 30} fontSize={30} fill="#1d4e89">{count}</text>
-      <text x={W - 24} y={H - 8} fontSize={12} fill="#4a4a4a" textAnchor="end">{credit}</text>
+      <text x={40} y={H - 150} fontSize={27} fill={palette.muted}>{lead}</text>
+      <text x={36} y={H - 70} fontSize={84} fontWeight="bold" fill={palette.text}>{year}</text>
+      <text x={40} y={H - 30} fontSize={30} fill={palette.member}>{count}</text>
+      <text x={W - 24} y={H - 8} fontSize={12} fill={palette.muted} textAnchor="end">{credit}</text>
     </svg>
   );
 }

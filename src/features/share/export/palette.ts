@@ -1,4 +1,4 @@
-import { palette } from '../../../shared/palette';
+import { cssVariable, palette, type PaletteColour } from '../../../shared/palette';
 
 /** The colours an exported image is drawn with, written inline so the file stands alone. */
 export interface Palette {
@@ -17,45 +17,33 @@ export interface Palette {
   background: string;
 }
 
+/** The palette's colour behind each exported colour; the background is the panels'. */
+const SOURCE: Record<keyof Palette, PaletteColour> = {
+  member: 'member',
+  joined: 'joined',
+  joinedLine: 'joinedLine',
+  nonMember: 'nonMember',
+  warsawPact: 'warsawPact',
+  land: 'land',
+  sea: 'sea',
+  border: 'border',
+  occupiedLine: 'occupiedLine',
+  disputedDot: 'disputedDot',
+  text: 'text',
+  muted: 'muted',
+  background: 'panel',
+};
+const entries = Object.entries(SOURCE) as [keyof Palette, PaletteColour][];
+
 /** The app's light colours (src/shared/palette.ts), used when the page's custom properties cannot be read. */
-export const defaultPalette: Palette = {
-  member: palette.member,
-  joined: palette.joined,
-  joinedLine: palette.joinedLine,
-  nonMember: palette.nonMember,
-  warsawPact: palette.warsawPact,
-  land: palette.land,
-  sea: palette.sea,
-  border: palette.border,
-  occupiedLine: palette.occupiedLine,
-  disputedDot: palette.disputedDot,
-  text: palette.text,
-  muted: palette.muted,
-  background: palette.panel,
-};
+export const defaultPalette = Object.fromEntries(entries.map(([key, colour]) => [key, palette[colour]])) as unknown as Palette;
 
-/** The CSS custom property behind each colour, so exports follow the stylesheet. */
-const properties: Partial<Record<keyof Palette, string>> = {
-  member: '--member',
-  joined: '--joined',
-  joinedLine: '--joined-line',
-  nonMember: '--non-member',
-  warsawPact: '--warsaw-pact',
-  land: '--land',
-  sea: '--sea',
-  border: '--border',
-  occupiedLine: '--occupied-line',
-  disputedDot: '--disputed-dot',
-  text: '--text',
-  muted: '--muted',
-};
-
-/** The palette with each colour read through `read` (e.g. from computed styles); empty values keep the default. */
+/** The palette with each colour read through `read` (e.g. from computed styles, by its CSS custom property); empty values keep the default. */
 export function paletteFrom(read: (property: string) => string): Palette {
-  const palette = { ...defaultPalette };
-  for (const [key, property] of Object.entries(properties) as [keyof Palette, string][]) {
-    const value = read(property).trim();
-    if (value) palette[key] = value;
+  const result = { ...defaultPalette };
+  for (const [key, colour] of entries) {
+    const value = read(cssVariable(colour)).trim();
+    if (value) result[key] = value;
   }
-  return palette;
+  return result;
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cssVariable, palette, type PaletteColour } from '../../src/shared/palette';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PreviewImage } from '../../src/app/prerender/PreviewImage';
+import { yearView } from '../../src/core/view/yearView';
+import { dataset } from '../../src/data/dataset';
+import { defaultPalette } from '../../src/features/share/export/palette';
+import { strings } from '../../src/i18n/strings';
+import { tinyGeometry } from '../fixtures/tiny';
 import { contrast, deltaE2000, perceivedDifference, type Vision } from '../colourVision';
 
 const css = readFileSync(new URL('../../src/app/styles.css', import.meta.url), 'utf8');
@@ -29,6 +36,28 @@ describe('styles.css', () => {
   it('uses the page and notice backgrounds', () => {
     expect(css).toMatch(new RegExp(`:root \\{[^}]*background: ${palette.page};`));
     expect(css).toMatch(new RegExp(`\\.notice \\{[^}]*background: ${palette.notice};`));
+  });
+});
+
+describe('the colours drawn outside the stylesheet come from the palette', () => {
+  const colours = new Set<string>(Object.values(palette));
+  const used = (svg: string) => [...svg.matchAll(/(?:fill|stroke)="(#[0-9a-fA-F]{3,6})"/g)].map((m) => m[1]!.toLowerCase());
+
+  it('the exported images', () => {
+    expect(Object.values(defaultPalette).filter((c) => !colours.has(c))).toEqual([]);
+  });
+
+  it('the link preview image of a year', () => {
+    const view = yearView(dataset, 1999, strings);
+    const svg = renderToStaticMarkup(<PreviewImage geometry={tinyGeometry} units={view.units.slice(0, 5)} lead="lead" year={1999} count="19" credit="credit" />);
+    expect(used(svg).length).toBeGreaterThan(5);
+    expect(used(svg).filter((c) => !colours.has(c))).toEqual([]);
+  });
+
+  it('the app icon, whose disc the installed icons take as their background', () => {
+    const icon = readFileSync(new URL('../../src/app/favicon.svg', import.meta.url), 'utf8');
+    expect(/<circle[^>]*fill="(#[0-9a-f]{6})"/.exec(icon)?.[1]).toBe(palette.member);
+    expect(used(icon.replace(/"#fff"/g, '"#ffffff"')).filter((c) => !colours.has(c))).toEqual([]);
   });
 });
 
