@@ -29,17 +29,6 @@ export function existsIn(data: Dataset, code: UnitCode, year: number): boolean {
   return data.unitByCode.get(code)?.periods.some((p) => periodCovers(p, year)) ?? false;
 }
 
-/** Years in which a unit exists at some point, as [first, last] (either may be open). */
-export function lifespanOf(data: Dataset, code: UnitCode): { from?: number; to?: number } {
-  const periods = data.unitByCode.get(code)?.periods ?? [];
-  const froms = periods.map((p) => p.from);
-  const tos = periods.map((p) => p.to);
-  return {
-    from: froms.includes(undefined) ? undefined : Math.min(...(froms as number[])),
-    to: tos.includes(undefined) ? undefined : Math.max(...(tos as number[])),
-  };
-}
-
 /** The atlas id of a unit's shape in one period. */
 export function shapeIdOf(code: UnitCode, periodIndex: number): string {
   return `${code}#${periodIndex}`;

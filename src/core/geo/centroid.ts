@@ -55,20 +55,41 @@ export function pathRings(d: string): Point[][] {
   return rings;
 }
 
-/**
- * Where a shape "is" for keyboard navigation: the area centroid of its largest ring, so that
- * France is its mainland and the United States are not pulled towards Alaska.
- */
-export function pathCentroid(d: string): Point | undefined {
-  let best: { area: number; point: Point } | undefined;
-  for (const ring of pathRings(d)) {
-    const { area, point } = ringCentroid(ring);
-    if (!best || Math.abs(area) > Math.abs(best.area)) best = { area, point };
-  }
-  return best?.point;
+/** A shape's two centroids, from its path in one pass (see ShapePoints). */
+export interface PathCentroids {
+  /** The area centroid of its largest ring: France is its mainland, the United States not pulled towards Alaska. */
+  largestRing: Point;
+  /** The area-weighted centroid of all its rings (holes subtract), or the mean of its points when it has no area. */
+  overall: Point;
 }
 
-function ringCentroid(ring: Point[]): { area: number; point: Point } {
+/** The centroids of an SVG path of straight segments; undefined for an empty path. */
+export function pathCentroids(d: string): PathCentroids | undefined {
+  let largest: { twiceArea: number; point: Point } | undefined;
+  let twiceArea = 0;
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (const ring of pathRings(d)) {
+    const c = ringCentroid(ring);
+    if (!largest || Math.abs(c.twiceArea) > Math.abs(largest.twiceArea)) largest = c;
+    twiceArea += c.twiceArea;
+    cx += c.cx;
+    cy += c.cy;
+    for (const [x, y] of ring) {
+      sx += x;
+      sy += y;
+      n++;
+    }
+  }
+  if (!largest) return undefined;
+  const overall: Point = Math.abs(twiceArea) < 1e-9 ? [sx / n, sy / n] : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
+  return { largestRing: largest.point, overall };
+}
+
+function ringCentroid(ring: Point[]): { twiceArea: number; cx: number; cy: number; point: Point } {
   let twiceArea = 0;
   let cx = 0;
   let cy = 0;
@@ -80,10 +101,10 @@ function ringCentroid(ring: Point[]): { area: number; point: Point } {
     cx += (x0 + x1) * cross;
     cy += (y0 + y1) * cross;
   }
-  if (twiceArea === 0) {
-    // Degenerate ring (a line or a point): the mean of its vertices.
-    const n = ring.length;
-    return { area: 0, point: [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n] };
-  }
-  return { area: twiceArea / 2, point: [cx / (3 * twiceArea), cy / (3 * twiceArea)] };
+  // A degenerate ring (a line or a point) stands at the mean of its vertices.
+  const n = ring.length;
+  const point: Point = twiceArea === 0
+    ? [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n]
+    : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
+  return { twiceArea, cx, cy, point };
 }

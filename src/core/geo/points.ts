@@ -1,5 +1,4 @@
-import { pathCentroid as largestRingCentroid, type Point } from './centroid';
-import { pathCentroid as areaCentroid } from './pathCentroid';
+import { pathCentroids, type Point } from './centroid';
 
 /** The points the map places things at, one per shape, computed from the paths where they are drawn. */
 export interface ShapePoints {
@@ -18,10 +17,10 @@ export function shapePoints(shapes: ReadonlyMap<string, string>): ShapePoints {
   const centroids = new Map<string, Point>();
   const anchors = new Map<string, Point>();
   for (const [id, d] of shapes) {
-    const c = largestRingCentroid(d);
-    if (c) centroids.set(id, c);
-    const a = areaCentroid(d);
-    if (a) anchors.set(id, a);
+    const c = pathCentroids(d);
+    if (!c) continue;
+    centroids.set(id, c.largestRing);
+    anchors.set(id, c.overall);
   }
   return { centroids, anchors };
 }

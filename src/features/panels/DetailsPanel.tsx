@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import type { Details } from '../../core/view/describeDetails';
 import { EventItem } from './EventItem';
+import { prefersReducedMotion } from '../../shared/motion';
 
 interface DetailsPanelProps {
   details: Details;
@@ -60,6 +61,6 @@ export const DetailsPanel = memo(function DetailsPanel({ details, text, reveal =
 function scrollIntoViewIfOff(el: HTMLElement) {
   const { top, bottom } = el.getBoundingClientRect();
   if (top < window.innerHeight && bottom > 0) return;
-  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const still = prefersReducedMotion();
   el.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EventRecord } from '../../core/domain/types';
+import { prefersReducedMotion } from '../../shared/motion';
 
 /** One event: its date, title, text and a link to its source; `id` makes it addressable (`event-<id>` in the year's list), `current` highlights it and scrolls it into view. */
 export function EventItem({ id, event, date, title, text, sourceText, current = false }: {
@@ -14,7 +15,7 @@ export function EventItem({ id, event, date, title, text, sourceText, current = 
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (!current) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    const reduce = prefersReducedMotion();
     // jsdom has no scrollIntoView; browsers all do.
     ref.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }, [current]);

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, renderHook, screen } from '@testing-library/react';
-import { usePrefersReducedMotion } from '../../../src/shared/usePrefersReducedMotion';
 import { useSettledValue } from '../../../src/shared/useSettledValue';
 import { ErrorBoundary } from '../../../src/app/ErrorBoundary';
 import { strings } from '../../../src/i18n/strings';
@@ -27,25 +26,6 @@ describe('useSettledValue', () => {
     rerender({ v: 2024 });
     act(() => vi.advanceTimersByTime(750));
     expect(result.current).toBe(2024);
-  });
-});
-
-describe('usePrefersReducedMotion', () => {
-  function stubMedia(matches: boolean) {
-    const listeners = new Set<() => void>();
-    const list = { matches, addEventListener: (_: string, f: () => void) => listeners.add(f), removeEventListener: (_: string, f: () => void) => listeners.delete(f) };
-    vi.stubGlobal('matchMedia', (q: string) => (q === '(prefers-reduced-motion: reduce)' ? list : { matches: false, addEventListener() {}, removeEventListener() {} }));
-    return { set: (m: boolean) => { list.matches = m; listeners.forEach((f) => f()); }, listeners };
-  }
-
-  it('follows the media query, live', () => {
-    const media = stubMedia(false);
-    const { result, unmount } = renderHook(() => usePrefersReducedMotion());
-    expect(result.current).toBe(false);
-    act(() => media.set(true));
-    expect(result.current).toBe(true);
-    unmount();
-    expect(media.listeners.size).toBe(0);
   });
 });
 
