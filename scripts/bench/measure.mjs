@@ -150,17 +150,17 @@ function mouseScrub(page) {
   };
 }
 
-/** Scrubs by keyboard: per-step main-thread times and path changes, then the longest frame in a second pass. */
-export async function scrubKeyboard(page, cdp, settleMs) {
+/** Scrubs by keyboard: per-step main-thread times and path changes, then (unless `quick`) the longest frame in a second pass. */
+export async function scrubKeyboard(page, cdp, settleMs, quick = false) {
   const timed = await timedScrub(page, cdp, settleMs, keyboardScrub(page));
-  return { ...timed, longestFrame: await longestFrame(page, keyboardScrub(page)) };
+  return { ...timed, longestFrame: quick ? NaN : await longestFrame(page, keyboardScrub(page)) };
 }
 
 /** The same by mouse drag; also the year the drag reached (the latest, if every move landed). */
-export async function scrubMouse(page, cdp, settleMs) {
+export async function scrubMouse(page, cdp, settleMs, quick = false) {
   const timed = await timedScrub(page, cdp, settleMs, mouseScrub(page));
   const reached = Number(await page.locator(SLIDER).getAttribute('aria-valuenow'));
-  return { ...timed, reached, longestFrame: await longestFrame(page, mouseScrub(page)) };
+  return { ...timed, reached, longestFrame: quick ? NaN : await longestFrame(page, mouseScrub(page)) };
 }
 
 /**
