@@ -1,5 +1,5 @@
 // npm run bench:lighthouse: Lighthouse 12.2.3 (pinned; 13 needs Node 22) on the built home page and
-// one year page, mobile profile (its default: Moto G Power, slow 4G and 4× CPU, simulated), served
+// a year page, a link to a year and one with a country open, mobile profile (its default: Moto G Power, slow 4G and 4× CPU, simulated), served
 // from dist/ on loopback by our own static server. Prints the four category scores, 0–100.
 // Options: --no-build (use dist/ as is), --runs N (default 1; medians and ranges with more).
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const CATEGORIES = [
   ['best-practices', 'best practices', '100'],
   ['seo', 'SEO', '≥ 95'],
 ];
-const PAGES = ['/', '/1999/'];
+const PAGES = ['/', '/1999/', '/?year=2004', '/?year=2004&country=POL'];
 
 const { origin, close } = await serve(`${root}dist`);
 const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });

@@ -43,15 +43,17 @@ interface AppProps {
   strings: Strings;
   /** The address to render for when pre-rendering at build time; the browser's own otherwise. */
   at?: Where;
+  /** Hydrating a page pre-rendered without the country the address names: open it just after. */
+  openLater?: boolean;
 }
 
 /**
  * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
  * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
  */
-export function App({ data, geometry, strings, at }: AppProps) {
+export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at);
+  const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at, openLater);
   const { year, country, embed } = state;
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,

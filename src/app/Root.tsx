@@ -7,11 +7,11 @@ import { strings } from '../i18n/strings';
 import type { MapGeometry } from '../core/geo/geometry';
 
 /** The whole page as rendered both at build time (pre-rendering) and in the browser (hydrating): the trees must match. */
-export function Root({ geometry, at }: { geometry: MapGeometry; at?: Where }) {
+export function Root({ geometry, at, openLater }: { geometry: MapGeometry; at?: Where; openLater?: boolean }) {
   return (
     <StrictMode>
       <ErrorBoundary text={strings.ui.error}>
-        <App data={dataset} geometry={geometry} strings={strings} at={at} />
+        <App data={dataset} geometry={geometry} strings={strings} at={at} openLater={openLater} />
       </ErrorBoundary>
     </StrictMode>
   );

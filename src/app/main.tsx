@@ -17,14 +17,16 @@ import './styles.css';
 // Texts formatted at build time: the page loads and scrubs without starting Intl.
 seedFormatted(builtFormats);
 const container = document.getElementById('root')!;
+const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset);
+const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
 void start({
   container,
   load: () => loadMapGeometry(mapDataUrl),
-  page: (geometry) => <Root geometry={geometry} />,
-  hydrate: canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset),
+  page: (geometry) => <Root geometry={geometry} openLater={hydrate && address.country !== undefined} />,
+  hydrate,
   // The shown year's views, one per task (not in idle time: the page waits for them), so that
   // hydration itself is short slices of React's work.
-  prepare: () => inTasks(startupSteps(dataset, strings, parseLocation(window.location.pathname, window.location.search, dataset).state.year)),
+  prepare: () => inTasks(startupSteps(dataset, strings, address.year)),
   text: strings.pages.loading,
   // Once the app runs, warm every year's views in idle time; the bench waits for the mark
   // (start-up work is over, what follows is the user's).

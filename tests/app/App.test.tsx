@@ -203,3 +203,26 @@ describe('the URL', () => {
     await screen.findByRole('region', { name: /Poland/ });
   });
 });
+
+describe('a link that names a country, on a pre-rendered year page', () => {
+  it('hydrates the page as drawn (no recoverable error), then opens the details without a new history entry', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { hydrateRoot } = await import('react-dom/client');
+    const page = (openLater: boolean, at?: { pathname: string; search: string }) => <App data={tinyData} geometry={tinyGeometry} strings={strings} at={at} openLater={openLater} />;
+    const container = document.createElement('div');
+    // The page as the build draws it: the year, nothing selected.
+    container.innerHTML = renderToString(page(false, { pathname: '/', search: '?year=1999' }));
+    document.body.append(container);
+    window.history.replaceState(null, '', '/?year=1999&country=POL');
+    const entries = window.history.length;
+    const mismatches: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, page(true), { onRecoverableError: (error) => mismatches.push(error) });
+    });
+    expect(mismatches).toEqual([]);
+    expect(await screen.findByRole('region', { name: /Poland/ })).toBeTruthy();
+    expect(window.location.search).toBe('?year=1999&country=POL');
+    expect(window.history.length).toBe(entries);
+    container.remove();
+  });
+});

@@ -6,13 +6,15 @@ const TRACKING = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/;
 
 /**
  * Whether the page's pre-rendered HTML (drawn for `renderedYear`, nothing selected, no other
- * parameter) is exactly what the app will render for this address, so it can be hydrated rather
- * than redrawn. A query that changes the view (`?year=2004` on `/1999/`, `?country=`, invalid
- * values) or any parameter the build did not render for (`?embed=1`…) means redraw.
+ * parameter) is what the app renders first for this address, so it can be hydrated rather than
+ * redrawn. A country named in the address does not prevent it: the app hydrates the page as drawn
+ * and opens the country's details just after (see useUrlState's `openLater`), which spares a
+ * whole client render in one long task. A year other than the page's, invalid values or any
+ * parameter the build did not render for (`?embed=1`…) mean redraw.
  */
 export function canHydrate(renderedYear: string | undefined, pathname: string, search: string, data: Dataset): boolean {
   if (renderedYear === undefined) return false;
   const { state, problems } = parseLocation(pathname, search, data);
-  const others = [...new URLSearchParams(search).keys()].filter((k) => k !== 'year' && !TRACKING.test(k));
-  return problems.length === 0 && others.length === 0 && state.country === undefined && String(state.year) === renderedYear;
+  const others = [...new URLSearchParams(search).keys()].filter((k) => k !== 'year' && k !== 'country' && !TRACKING.test(k));
+  return problems.length === 0 && others.length === 0 && String(state.year) === renderedYear;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
 import { parseLocation, viewAddress, yearInPathAndQuery, type ParamProblem, type ViewState } from '../../core/domain/params';
 import { viewUrl } from '../../core/view/shareLinks';
@@ -16,10 +16,15 @@ interface UrlState {
  * Owns every `history` call. The URL is the source of truth for year and selection:
  * a drag adds one history entry and writes the year it settles on into it, a selection
  * adds one, and Back/Forward restore what the user saw.
+ * `openLater`: the first render shows no country (it hydrates a page pre-rendered without one),
+ * and the country the address names opens right after, as a transition.
  */
-export function useUrlState(data: Dataset, at?: Where) {
+export function useUrlState(data: Dataset, at?: Where, openLater = false) {
   // `at` is where the page is being pre-rendered (there is no window at build time).
-  const [current, setCurrent] = useState<UrlState>(() => read(at ?? window.location, data));
+  const [current, setCurrent] = useState<UrlState>(() => {
+    const first = read(at ?? window.location, data);
+    return openLater ? { ...first, state: { ...first.state, country: undefined } } : first;
+  });
   const latest = useRef(current);
   const open = useRef(false);
   // A year not yet written to the address. During a drag the address is written when the year
@@ -52,6 +57,11 @@ export function useUrlState(data: Dataset, at?: Where) {
     // Drop invalid values from the address so they are not shared further; the notice stays. A
     // year page whose query names a year gets the app's own form of the address (`/?year=1999`).
     const { pathname, search } = window.location;
+    if (openLater) {
+      // A transition: the details render in slices after hydration, not in one long task.
+      const { country } = read(window.location, data).state;
+      startTransition(() => commit({ ...latest.current, state: { ...latest.current.state, country } }, 'none'));
+    }
     if (latest.current.problems.length > 0 || yearInPathAndQuery(pathname, search, data)) write(latest.current.state, data, 'replace');
     const onPop = () => {
       open.current = false;
@@ -61,7 +71,7 @@ export function useUrlState(data: Dataset, at?: Where) {
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [data, commit, cancelSettle]);
+  }, [data, commit, cancelSettle, openLater]);
 
   /** Shows the year. `replace` keeps rewriting the current entry (playback), whatever the pace. */
   const setYear = useCallback(
