@@ -5,11 +5,14 @@ import type { Topology } from 'topojson-specification';
 import frames from '../src/data/frames.json';
 import events from '../src/data/events.json';
 import { buildMapGeometry, type Frames } from '../src/core/geo/geometry';
-import { placeKey, type MapGeometryData } from '../src/core/geo/geometryData';
+import { placeKey, type MapGeometryData, type MapMeta, type MapShapes } from '../src/core/geo/geometryData';
+import type { Dataset } from '../src/core/domain/dataset';
+import { latestShapesSince } from '../src/core/domain/units';
+import { dataset } from '../src/data/dataset';
 import { shapePoints } from '../src/core/geo/points';
 import { compactPath } from './compactPath';
 
-const VIRTUAL = 'virtual:map-data-url';
+const VIRTUAL = 'virtual:map-files';
 
 /**
  * The map data, projected at build time: path strings for every shape, on a one-unit grid (1/1000 of the map's width), which keeps the first load within its budget.
@@ -33,36 +36,75 @@ export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/data/a
   return { width: g.width, height: g.height, inset: g.inset, shapes, disputes: compact(g.disputes), land: compactPath(g.land, grid), centroids: round(centroids), anchors: round(anchors), places };
 }
 
+/** A map data file of paths; a page drawn for `since` or later holds them all, so never fetches it. */
+export interface MapFile extends MapShapes {
+  since?: number;
+}
+
 /**
- * Ships the map data as a static, content-hashed file (`/assets/map-HASH.json`) that the page
- * preloads and the service worker caches; `import url from 'virtual:map-data-url'` gives its URL.
+ * Splits the map data so that no page sends a path twice on its first load: the latest year's
+ * shapes in one file per year they first appear (most since 1949, a few since 1990, 1993, 2006…),
+ * the land with the oldest, and every other shape with all the disputes (small) in a last file
+ * that every page fetches. A page of year Y fetches the files of shapes that Y does not draw yet.
+ */
+export function splitMapData(full: MapGeometryData, data: Dataset = dataset): { meta: MapMeta; files: MapFile[] } {
+  const { shapes, disputes, land, ...meta } = full;
+  const since = latestShapesSince(data);
+  const years = [...new Set(since.values())].sort((a, b) => a - b);
+  const of = (keep: (id: string) => boolean) => Object.fromEntries(Object.entries(shapes).filter(([id]) => keep(id)));
+  return {
+    meta,
+    files: [
+      ...years.map((year, i) => ({ since: year, shapes: of((id) => since.get(id) === year), disputes: {}, ...(i === 0 ? { land } : {}) })),
+      { shapes: of((id) => !since.has(id)), disputes },
+    ],
+  };
+}
+
+/**
+ * Ships the map data: static, content-hashed files of paths (`/assets/map-since-1949-HASH.json`…,
+ * `/assets/map-rest-HASH.json`) that pages preload and the service worker caches, and the points,
+ * which every first render needs, in the bundle: `import { meta, files } from 'virtual:map-files'`.
  */
 export function mapData(): Plugin {
   let config: ResolvedConfig;
-  let json = '';
-  let fileName = '';
-  const url = () => `${config.base}${fileName}`;
+  let files: { since?: number; json: string; fileName: string }[] = [];
+  let meta = '';
+  const url = (fileName: string) => `${config.base}${fileName}`;
   return {
     name: 'map-data',
     configResolved(resolved) {
       config = resolved;
-      json = JSON.stringify(mapGeometryData());
-      fileName = `assets/map-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+      const split = splitMapData(mapGeometryData());
+      meta = JSON.stringify(split.meta);
+      files = split.files.map(({ since, ...shapes }) => {
+        const json = JSON.stringify(shapes);
+        const name = since === undefined ? 'rest' : `since-${since}`;
+        return { since, json, fileName: `assets/map-${name}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json` };
+      });
     },
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-    load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(url())};` : undefined),
+    load: (id) =>
+      id === `\0${VIRTUAL}`
+        ? `export const meta = ${meta};\nexport const files = ${JSON.stringify(files.map(({ since, fileName }) => ({ since, url: url(fileName) })))};`
+        : undefined,
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url !== url()) return next();
+        const file = files.find((f) => req.url === url(f.fileName));
+        if (!file) return next();
         res.setHeader('Content-Type', 'application/json');
-        res.end(json);
+        res.end(file.json);
       });
     },
     generateBundle() {
-      if (!config.build.ssr) this.emitFile({ type: 'asset', fileName, source: json });
+      if (!config.build.ssr) for (const { fileName, json } of files) this.emitFile({ type: 'asset', fileName, source: json });
     },
-    transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', href: url(), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
-    ],
+    // Every file for the template; the site build keeps, on each year's page, those it needs.
+    transformIndexHtml: () =>
+      files.map(({ since, fileName }) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: url(fileName), as: 'fetch', crossorigin: 'anonymous', ...(since === undefined ? {} : { 'data-since': String(since) }) },
+        injectTo: 'head' as const,
+      })),
   };
 }

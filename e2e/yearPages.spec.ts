@@ -67,6 +67,26 @@ test('?year= and ?country= still win on a year page', async ({ page }) => {
   await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
 });
 
+test('the home page fetches only the map paths it does not hold, and other years then fetch nothing', async ({ page }) => {
+  const maps: string[] = [];
+  page.on('request', (r) => void (/\/assets\/map-/.test(r.url()) && maps.push(new URL(r.url()).pathname)));
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await appReady(page);
+  expect(maps).toEqual([expect.stringMatching(/^\/assets\/map-rest-/)]);
+  const loaded = maps.length;
+  const requests: string[] = [];
+  // Chrome asks for the page's icon again when the address changes: not the app's doing.
+  page.on('request', (r) => void (!/favicon/.test(r.url()) && requests.push(r.url())));
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await expect(count(page)).toHaveAttribute('data-member-count', '12');
+  await expect(page.locator('[data-unit="SUN"]')).toHaveAttribute('d', /^M/);
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('[data-unit="DDR"]')).toHaveAttribute('d', /^M/);
+  expect(requests).toEqual([]);
+  expect(maps).toHaveLength(loaded);
+});
+
 test('a year preview image is served', async ({ request }) => {
   const response = await request.get('/og/2004.png');
   expect(response.ok()).toBe(true);

@@ -16,9 +16,12 @@ const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 const { renderPage, renderPreview, years, latestYear, pagePath } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
-const mapUrl = /href="\/(assets\/map-[^"]+\.json)"/.exec(template)?.[1];
-if (!mapUrl) throw new Error('no map data link in dist/index.html');
-const mapData = JSON.parse(readFileSync(new URL(mapUrl, DIST), 'utf8'));
+// The map's paths, from the files the template preloads (build/mapData.ts), each with the year from
+// which a page holds all of its paths (none for the last file, which every page needs).
+const links = [...template.matchAll(/\s*<link rel="preload" href="\/(assets\/map-[^"]+\.json)"[^>]*>/g)]
+  .map(([tag, file]) => ({ tag, file, since: Number(/data-since="(\d+)"/.exec(tag)?.[1] ?? Infinity) }));
+if (links.length < 2) throw new Error('no map data links in dist/index.html');
+const mapData = links.map((link) => JSON.parse(readFileSync(new URL(link.file, DIST), 'utf8')));
 
 // The template's own title and description are the fallback for the dev server; each page gets its own.
 const bare = template.replace(/<title>[^<]*<\/title>\s*/, '').replace(/<meta name="description"[^>]*>\s*/, '');
@@ -29,7 +32,9 @@ if (!bare.includes('<script data-years>')) throw new Error('no <script data-year
 function page(year, home) {
   const { html, head } = renderPage(mapData, year, home, site);
   // Only the home page sends a link to another year on to that year's page (index.html explains).
-  const template = home ? bare.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : bare;
+  const withYears = home ? bare.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : bare;
+  // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
+  const template = links.filter((link) => link.since <= year).reduce((html, link) => html.replace(link.tag, ''), withYears);
   return template.replace('</head>', `${head}\n  </head>`).replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
 }
 

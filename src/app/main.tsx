@@ -1,5 +1,5 @@
 import builtFormats from 'virtual:format-table';
-import mapDataUrl from 'virtual:map-data-url';
+import { files, meta } from 'virtual:map-files';
 import { inTasks } from './boot/inTasks';
 import { canHydrate } from './boot/prerendered';
 import { registerServiceWorker } from './boot/registerServiceWorker';
@@ -9,7 +9,8 @@ import { dataset } from '../data/dataset';
 import { parseLocation } from '../core/domain/params';
 import { seedFormatted } from '../i18n/format';
 import { strings } from '../i18n/strings';
-import { loadMapGeometry } from '../core/geo/geometryData';
+import { fromParts, loadMapShapes } from '../core/geo/geometryData';
+import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
 import { startupSteps, warmingSteps } from '../core/view/yearViews';
 import './styles.css';
@@ -19,9 +20,13 @@ seedFormatted(builtFormats);
 const container = document.getElementById('root')!;
 const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset);
 const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
+// Hydrating, the app starts with the paths the page holds and fetches only the files of the others.
+const inPage = hydrate ? [pageShapes(container, dataset, address.year)] : [];
+const needed = files.filter((f) => !hydrate || f.since === undefined || f.since > address.year);
 void start({
   container,
-  load: () => loadMapGeometry(mapDataUrl),
+  first: hydrate ? fromParts(meta, inPage) : undefined,
+  load: async () => fromParts(meta, [...inPage, ...(await Promise.all(needed.map((f) => loadMapShapes(f.url))))]),
   page: (geometry) => <Root geometry={geometry} openLater={hydrate && address.country !== undefined} />,
   hydrate,
   // The shown year's views, one per task (not in idle time: the page waits for them), so that

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
+import { pageShapes } from '../../src/app/boot/pageShapes';
 import { start } from '../../src/app/boot/start';
+import { fromParts, type MapMeta } from '../../src/core/geo/geometryData';
 import { strings } from '../../src/i18n/strings';
 import { tinyData, tinyGeometry } from '../fixtures/tiny';
 
@@ -47,6 +50,54 @@ describe('starting the app', () => {
     await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(load).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('starting on a pre-rendered page', () => {
+  const { width, height, inset } = tinyGeometry;
+  const meta = { width, height, inset, centroids: Object.fromEntries(tinyGeometry.centroids), anchors: Object.fromEntries(tinyGeometry.anchors) } as MapMeta;
+  // The page drawn for 1999: its own paths, without Czechoslovakia's (it ended in 1992).
+  function prerendered() {
+    document.body.replaceChildren();
+    window.history.replaceState(null, '', '/?year=1999');
+    const container = document.createElement('div');
+    const page = { ...tinyGeometry, shapes: new Map([...tinyGeometry.shapes].filter(([id]) => id !== 'CSK#0')) };
+    container.innerHTML = renderToString(<App data={tinyData} geometry={page} strings={strings} at={{ pathname: '/', search: '?year=1999' }} />);
+    document.body.append(container);
+    return container;
+  }
+
+  it('reads the paths the page holds, by the units of its year', () => {
+    const held = pageShapes(prerendered(), tinyData, 1999);
+    expect(Object.keys(held.shapes).sort()).toEqual(['AUT#0', 'BEL#0', 'CZE#0', 'POL#0']);
+    expect(held.shapes['POL#0']).toBe(tinyGeometry.shapes.get('POL#0'));
+  });
+
+  it('hydrates with those paths at once, then draws earlier borders once the map data arrives', async () => {
+    const container = prerendered();
+    let arrive!: (g: typeof tinyGeometry) => void;
+    const load = vi.fn(() => new Promise<typeof tinyGeometry>((resolve) => (arrive = resolve)));
+    const first = fromParts(meta, [pageShapes(container, tinyData, 1999)]);
+    await act(() => start({ container, first, load, page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />, hydrate: true, text: strings.pages.loading }));
+    await waitFor(() => expect(container.getAttribute('data-ready')).toBe('true'));
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1985' } });
+    expect(document.querySelector('[data-unit="CSK"]')?.getAttribute('d')).toBe('');
+    await act(async () => arrive(tinyGeometry));
+    await waitFor(() => expect(document.querySelector('[data-unit="CSK"]')?.getAttribute('d')).toBe(tinyGeometry.shapes.get('CSK#0')));
+  });
+
+  it('keeps the page working when the rest of the map fails to load, and Retry loads it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = prerendered();
+    const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(tinyGeometry);
+    const first = fromParts(meta, [pageShapes(container, tinyData, 1999)]);
+    await act(() => start({ container, first, load, page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />, hydrate: true, text: strings.pages.loading }));
+    expect((await screen.findByRole('alert')).textContent).toContain('could not be loaded');
+    expect(document.querySelector('[data-unit="POL"]')?.getAttribute('data-status')).toBe('joined');
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole('alert')).toBeNull();
     vi.restoreAllMocks();
   });
 });

@@ -1,61 +1,93 @@
 import { startTransition, useEffect, type ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { LoadError } from './LoadError';
 import type { MapGeometry } from '../../core/geo/geometry';
 
 /** What starting the app needs: kept as parameters so that a test can drive it. */
 export interface StartOptions {
   container: HTMLElement;
-  /** Fetches the map data. */
+  /** Fetches the map data: all of it, or what `first` lacks. */
   load: () => Promise<MapGeometry>;
+  /** The map as the pre-rendered page holds it, when hydrating: the app starts with it, before any file arrives. */
+  first?: MapGeometry;
   /** The page, given the map. */
   page: (geometry: MapGeometry) => ReactNode;
   /** Whether the container's pre-rendered HTML matches what `page` renders. */
   hydrate: boolean;
   text: { failed: string; retry: string };
-  /** Work the first render needs, done once the map data is here and before React starts (in tasks of its own). */
+  /** Work the first render needs, done before React starts (in tasks of its own). */
   prepare?: () => Promise<void>;
   /** Runs once the app has committed (hydrated or drawn): where idle-time work begins. */
   afterReady?: () => void;
 }
 
 /**
- * Loads the map data, then hydrates the pre-rendered page (or draws it afresh). If the data does
- * not arrive, the pre-rendered map stays and a message above it offers Retry.
+ * Hydrates the pre-rendered page with the paths it holds and loads the rest of the map meanwhile;
+ * without a page to hydrate, loads the map data first, then draws. If the data does not arrive, a
+ * message above the map offers Retry, and the page keeps what it shows.
  */
 export async function start(options: StartOptions): Promise<void> {
-  const { container, load, page, hydrate, text, prepare, afterReady } = options;
-  let geometry: MapGeometry;
-  try {
-    geometry = await load();
-  } catch (error) {
-    console.error(error);
-    const box = document.createElement('div');
-    container.before(box);
-    const root = createRoot(box);
-    const retry = () => {
-      root.unmount();
-      box.remove();
-      void start(options);
-    };
-    root.render(<LoadError text={text} onRetry={retry} />);
-    return;
-  }
-  try {
-    await prepare?.();
-  } catch (error) {
-    // Work ahead of need is an optimisation: if it fails, the app still starts and does it itself.
-    console.error(error);
-  }
-  const tree = (
+  const { container, load, first, page, hydrate, text, prepare, afterReady } = options;
+  const tree = (geometry: MapGeometry) => (
     <Ready container={container} afterReady={afterReady}>
       {page(geometry)}
     </Ready>
   );
-  // As a transition, React hydrates in slices of a few milliseconds instead of one long task,
-  // so the page keeps answering input (and Lighthouse's Total Blocking Time stays low).
-  if (hydrate) startTransition(() => void hydrateRoot(container, tree));
-  else createRoot(container).render(tree);
+  const fetchMap = async (): Promise<MapGeometry | undefined> => {
+    try {
+      return await load();
+    } catch (error) {
+      console.error(error);
+      return undefined;
+    }
+  };
+  // Until the map arrives, the page stays as it is; once it does, `then` takes it.
+  const whenLoaded = async (then: (geometry: MapGeometry) => void | Promise<void>) => {
+    const geometry = await fetchMap();
+    if (geometry) await then(geometry);
+    else showLoadError(container, text, () => void whenLoaded(then));
+  };
+
+  if (hydrate && first) {
+    await prepared(prepare);
+    let root: Root | undefined;
+    // As a transition, React hydrates in slices of a few milliseconds instead of one long task,
+    // so the page keeps answering input (and Lighthouse's Total Blocking Time stays low).
+    startTransition(() => void (root = hydrateRoot(container, tree(first))));
+    void whenLoaded((geometry) => startTransition(() => root!.render(tree(geometry))));
+    return;
+  }
+  await whenLoaded(async (geometry) => {
+    await prepared(prepare);
+    if (hydrate) startTransition(() => void hydrateRoot(container, tree(geometry)));
+    else createRoot(container).render(tree(geometry));
+  });
+}
+
+/** Work ahead of need is an optimisation: if it fails, the app still starts and does it itself. */
+async function prepared(prepare?: () => Promise<void>) {
+  try {
+    await prepare?.();
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+/** A message above the page that the map data did not load, with Retry. */
+function showLoadError(container: HTMLElement, text: StartOptions['text'], retry: () => void) {
+  const box = document.createElement('div');
+  container.before(box);
+  const root = createRoot(box);
+  root.render(
+    <LoadError
+      text={text}
+      onRetry={() => {
+        root.unmount();
+        box.remove();
+        retry();
+      }}
+    />,
+  );
 }
 
 /**

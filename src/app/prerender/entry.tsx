@@ -1,9 +1,10 @@
 // The build-time side of the app (vite build --ssr): scripts/site/build.mjs renders every year
-// page with these, from the same components and the same map data file the browser uses.
+// page with these, from the same components and the same map data files the browser uses.
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { dataset } from '../../data/dataset';
 import { strings } from '../../i18n/strings';
-import { fromData, type MapGeometryData } from '../../core/geo/geometryData';
+import { meta } from 'virtual:map-files';
+import { fromParts, type MapShapes } from '../../core/geo/geometryData';
 import { Root } from '../Root';
 import { yearView } from '../../core/view/yearView';
 import { PageHead } from './PageHead';
@@ -17,8 +18,8 @@ export const latestYear = dataset.latestYear;
 export const pagePath = (year: number, home: boolean) => (home ? '/' : `/${year}/`);
 
 /** The year page's body (the app, drawn for that year) and head tags. `site` is the origin, if known. */
-export function renderPage(data: MapGeometryData, year: number, home: boolean, site = '') {
-  const geometry = fromData(data);
+export function renderPage(data: MapShapes[], year: number, home: boolean, site = '') {
+  const geometry = fromParts(meta, data);
   const html = renderToString(<Root geometry={geometry} at={{ pathname: pagePath(year, home), search: '' }} />);
   const count = yearView(dataset, year, strings).count;
   const { pages } = strings;
@@ -35,10 +36,10 @@ export function renderPage(data: MapGeometryData, year: number, home: boolean, s
 }
 
 /** The year's link preview as an SVG document, to be rasterised. */
-export function renderPreview(data: MapGeometryData, year: number): string {
+export function renderPreview(data: MapShapes[], year: number): string {
   const view = yearView(dataset, year, strings);
   const { pages, ui } = strings;
   return renderToStaticMarkup(
-    <PreviewImage geometry={fromData(data)} units={view.units} lead={pages.previewLead} year={year} count={pages.previewCount(view.count)} credit={ui.credits} />,
+    <PreviewImage geometry={fromParts(meta, data)} units={view.units} lead={pages.previewLead} year={year} count={pages.previewCount(view.count)} credit={ui.credits} />,
   );
 }

@@ -36,12 +36,27 @@ export function fromData(data: MapGeometryData): MapGeometry {
   };
 }
 
-/** The map geometry from the map data file; rejects on a network error or a bad response. */
-export async function loadMapGeometry(url: string, fetcher: typeof fetch = fetch): Promise<MapGeometry> {
+/** What the app needs of the map before any shape: sizes and the points computed at build time. */
+export type MapMeta = Omit<MapGeometryData, 'shapes' | 'disputes' | 'land'>;
+
+/** Some of the map's paths: a map data file's, or those a pre-rendered page already holds. */
+export interface MapShapes {
+  shapes: Record<string, string>;
+  disputes: Record<string, string>;
+  land?: string;
+}
+
+/** The map geometry from the points and the paths known so far; a shape not among them draws nothing yet. */
+export function fromParts(meta: MapMeta, parts: readonly MapShapes[]): MapGeometry {
+  const all = (key: 'shapes' | 'disputes') => Object.assign({}, ...parts.map((p) => p[key])) as Record<string, string>;
+  return fromData({ ...meta, shapes: all('shapes'), disputes: all('disputes'), land: parts.find((p) => p.land)?.land ?? '' });
+}
+
+/** Loads a map data file of paths; rejects on a network error, a bad response or malformed data. */
+export async function loadMapShapes(url: string, fetcher: typeof fetch = fetch): Promise<MapShapes> {
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
-  const data = (await response.json()) as MapGeometryData;
-  const objects = [data.shapes, data.centroids, data.anchors];
-  if (typeof data.width !== 'number' || objects.some((o) => typeof o !== 'object' || o === null)) throw new Error('map data: malformed');
-  return fromData(data);
+  const data = (await response.json()) as MapShapes;
+  if ([data.shapes, data.disputes].some((o) => typeof o !== 'object' || o === null)) throw new Error('map data: malformed');
+  return data;
 }
