@@ -1,0 +1,8 @@
+// Which Natural Earth admin-1 regions the atlas cuts with, and the group each
+// belongs to (see germany.mjs, crimea.mjs, vatican.mjs). Shared by the build
+// and by extractAdmin1.mjs, which writes exactly these regions to data/.
+import { pickCrimea } from './crimea.mjs';
+import { pickGermany } from './germany.mjs';
+import { pickVatican } from './vatican.mjs';
+
+export const pickAdmin1 = (p) => pickGermany(p) ?? pickCrimea(p) ?? pickVatican(p);
