@@ -22,5 +22,5 @@ test('the map shows the states of the selected year', async ({ page }) => {
   await expect(page.locator('[data-unit="UKR"]')).toHaveCount(1);
   await expect(page.locator('[data-disputed="crimea"]')).toHaveAttribute('aria-label', 'Crimea: part of Ukraine, occupied by Russia since 2014');
   await expect(page.locator('[data-disputed="kosovo"]')).toHaveAttribute('aria-label', 'Kosovo: disputed territory');
-  await expect(page.locator('[data-unit="MKD"]')).toHaveAttribute('aria-label', /^Macedonia, not a member/);
+  await expect(page.locator('[data-unit="MKD"]')).toHaveAttribute('aria-label', /^The former Yugoslav Republic of Macedonia, not a member/);
 });

@@ -64,6 +64,7 @@ export function validateRecords(raw: RawRecords): string[] {
     if (!known(d.state)) fail(at, 'unknown state');
     if (d.occupier !== undefined && !known(d.occupier)) fail(at, 'unknown occupier');
     if (d.kind !== 'occupied' && d.kind !== 'disputed') fail(at, 'kind must be occupied or disputed');
+    if (d.partial !== undefined && (typeof d.partial !== 'boolean' || d.occupier === undefined)) fail(at, 'partial must be true or false, and needs an occupier');
     if (!Number.isInteger(d.from)) fail(at, 'from must be a year');
     if (!Array.isArray(d.parts) || d.parts.length === 0) fail(at, 'needs parts');
     checkSource(d.source, at, fail);

@@ -25,7 +25,7 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
   },
   'france-leaves-command': {
     title: 'France to leave NATO’s integrated command',
-    text: 'President de Gaulle writes to President Johnson that France will end its participation in NATO’s integrated commands and ask allied forces to leave French territory. France remains a party to the treaty.',
+    text: 'President de Gaulle writes to President Johnson that France intends to “recover the entire exercise of her sovereignty over her territory” and to end its participation in NATO’s integrated commands. France remains a party to the treaty.',
   },
   'albania-leaves-pact': {
     title: 'Albania leaves the Warsaw Pact',
@@ -129,11 +129,11 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
   },
   'bucharest-summit': {
     title: 'Bucharest Summit',
-    text: 'Allied leaders invite Albania and Croatia to join and state that Ukraine and Georgia will become members, without granting them a Membership Action Plan.',
+    text: 'Allied leaders meet in Bucharest from 2 to 4 April. Their declaration of 3 April invites Albania and Croatia to join, defers the invitation of the former Yugoslav Republic of Macedonia until the dispute over its name is settled, and states that Ukraine and Georgia will become members, without granting them a Membership Action Plan.',
   },
   'afghan-transit': {
     title: 'Russia allows transit to Afghanistan',
-    text: 'NATO and Russia exchange letters allowing non-military supplies for the NATO-led force in Afghanistan to cross Russian territory by land.',
+    text: 'NATO and Russia exchange letters allowing non-lethal supplies for the NATO-led force in Afghanistan, including some non-lethal military equipment, to cross Russian territory by land.',
   },
   'georgia-war': {
     title: 'War between Russia and Georgia',
@@ -156,8 +156,8 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
     text: 'Vigilant Skies 2011 is the first joint NATO–Russia counter-terrorism exercise, practising a shared response to a hijacked civilian aircraft.',
   },
   'crimea-annexation': {
-    title: 'Russia annexes Crimea',
-    text: 'Russia annexes Crimea following a referendum held on 16 March. UN General Assembly resolution 68/262 affirms Ukraine’s territorial integrity and calls on states not to recognise any change in Crimea’s status.',
+    title: 'Russia declares Crimea annexed',
+    text: 'After a referendum held on 16 March under Russian military control, Russia signs a treaty declaring Crimea and Sevastopol part of its territory. UN General Assembly resolution 68/262 calls the referendum invalid and calls on states not to recognise any change in Crimea’s status; later resolutions speak of its temporary occupation and attempted annexation.',
   },
   'cooperation-suspended': {
     title: 'NATO suspends cooperation with Russia',
@@ -180,8 +180,8 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
     text: 'Presidents Trump and Putin hold their first full bilateral summit, in Helsinki.',
   },
   'north-macedonia-renamed': {
-    title: 'Macedonia becomes North Macedonia',
-    text: 'The Prespa Agreement with Greece enters into force and the country takes the name Republic of North Macedonia, ending a dispute that had blocked its NATO accession.',
+    title: 'The former Yugoslav Republic of Macedonia becomes North Macedonia',
+    text: 'The Prespa Agreement with Greece enters into force and the country takes the name Republic of North Macedonia, ending a dispute over its name that had blocked its NATO accession.',
   },
   'round-2020': {
     title: 'North Macedonia joins',

@@ -56,7 +56,7 @@ export const unitNames: Record<string, string | { name: string; until?: number }
   MAR: 'Morocco',
   MCO: 'Monaco',
   MDA: 'Moldova',
-  MKD: [{ name: 'Macedonia', until: 2018 }, { name: 'North Macedonia' }],
+  MKD: [{ name: 'The former Yugoslav Republic of Macedonia', until: 2018 }, { name: 'North Macedonia' }],
   MLT: 'Malta',
   MNE: 'Montenegro',
   NLD: 'Netherlands',
