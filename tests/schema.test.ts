@@ -26,6 +26,26 @@ describe('the data files', () => {
     expect(Object.keys(en.eventTexts).filter((id) => !events.events.some((e) => e.id === id))).toEqual([]);
   });
 
+  it.each([
+    [1999, 'madrid-summit-1997', '1997-07-08'],
+    [2004, 'prague-summit', '2002-11-21'],
+    [2009, 'bucharest-summit', '2008-04-02'],
+    [2017, 'montenegro-invited', '2015-12-02'],
+    [2020, 'brussels-summit-2018', '2018-07-11'],
+    [2023, 'madrid-summit-2022', '2022-06-29'],
+    [2024, 'madrid-summit-2022', '2022-06-29'],
+  ])('record the invitation of the %i round (%s, %s), naming its members', (round, id, date) => {
+    const event = events.events.find((e) => e.id === id);
+    expect(event?.date).toBe(date);
+    const joined = members.members.filter((m) => m.round === round).map((m) => m.code);
+    expect(joined.filter((code) => !event?.units.includes(code))).toEqual([]);
+  });
+
+  it('list the events by date', () => {
+    const dates = events.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it('have one accession event per enlargement round', () => {
     const rounds = new Set(members.members.map((m) => m.round));
     const accessionYears = new Set(events.events.filter((e) => e.kind === 'accession').map((e) => Number(e.date.slice(0, 4))));
