@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/dataset';
-import { membersIn } from '../domain/membership';
 import { strings as defaultStrings, unitName, type Strings } from '../i18n/strings';
+import { membersInNameOrder } from '../view/memberOrder';
 import { toCsv } from './csv';
 
 /** One member in the data downloads, with the same fields in CSV and JSON. */
@@ -17,9 +17,9 @@ export interface MemberRow {
 /** The columns of the CSV download, in order; also the keys of each JSON row. */
 export const memberColumns = ['name', 'code', 'accessionDate', 'round', 'sourceUrl'] as const satisfies readonly (keyof MemberRow)[];
 
-/** The members on 31 December of the year, by accession date, named as they were called that year. */
+/** The members on 31 December of the year, by accession date and then name, named as they were called that year. */
 export function memberRows(data: Dataset, year: number, s: Strings = defaultStrings): MemberRow[] {
-  return membersIn(data, year).map((m) => ({
+  return membersInNameOrder(data, year, s).map((m) => ({
     name: unitName(m.code, year, s),
     code: m.code,
     accessionDate: m.joined,
