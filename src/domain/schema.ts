@@ -60,7 +60,7 @@ export function validateRecords(raw: RawRecords): string[] {
 
   list<DisputeRecord>(raw.disputes, 'disputes', fail).forEach((d, i) => {
     const at = `disputes[${i}] ${String(d?.slug)}`;
-    if (typeof d.slug !== 'string' || !/^[a-z-]+$/.test(d.slug)) fail(at, 'slug must be lower-case words');
+    if (typeof d.slug !== 'string' || !/^[a-z0-9-]+$/.test(d.slug)) fail(at, 'slug must be lower-case words and digits');
     if (!known(d.state)) fail(at, 'unknown state');
     if (d.occupier !== undefined && !known(d.occupier)) fail(at, 'unknown occupier');
     if (d.kind !== 'occupied' && d.kind !== 'disputed') fail(at, 'kind must be occupied or disputed');

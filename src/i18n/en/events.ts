@@ -23,6 +23,10 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
     title: 'Warsaw Pact signed',
     text: 'The Soviet Union and seven states of Central and Eastern Europe sign a treaty of friendship, cooperation and mutual assistance in Warsaw, creating a military alliance with a unified command.',
   },
+  'saar-joins': {
+    title: 'The Saar joins West Germany',
+    text: 'After its voters rejected a European statute for the territory in 1955 and France and West Germany signed the Saar Treaty in 1956, the Saar, until then a French protectorate, becomes a state of the Federal Republic and so part of NATO’s treaty area.',
+  },
   'france-leaves-command': {
     title: 'France to leave NATO’s integrated command',
     text: 'President de Gaulle writes to President Johnson that France intends to “recover the entire exercise of her sovereignty over her territory” and to end its participation in NATO’s integrated commands. France remains a party to the treaty.',
@@ -61,7 +65,7 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
   },
   'german-reunification': {
     title: 'Germany reunifies',
-    text: 'The German Democratic Republic joins the Federal Republic of Germany. The former East German territory becomes part of NATO’s treaty area, subject to the Two Plus Four restrictions.',
+    text: 'The German Democratic Republic joins the Federal Republic of Germany, and Berlin is united; the Western powers’ rights in West Berlin end. The former East German territory becomes part of NATO’s treaty area, subject to the Two Plus Four restrictions.',
   },
   'slovenia-croatia-independence': {
     title: 'Slovenia and Croatia declare independence',

@@ -85,5 +85,7 @@ export const unitNames: Record<string, string | { name: string; until?: number }
   UZB: 'Uzbekistan',
   VAT: 'Vatican City',
   XKX: 'Kosovo',
+  XSR: 'Saar Protectorate',
+  XWB: 'West Berlin',
   YUG: 'Yugoslavia',
 };
