@@ -5,6 +5,7 @@ import units from '../src/data/units.json';
 import members from '../src/data/members.json';
 import events from '../src/data/events.json';
 import disputes from '../src/data/disputes.json';
+import blocs from '../src/data/blocs.json';
 import borders from '../src/data/borders.json';
 
 /** Fails the build when a data file breaks the schema, so bad data never reaches a user. */
@@ -12,7 +13,7 @@ export function validateData(): Plugin {
   return {
     name: 'validate-data',
     buildStart() {
-      const errors = validateRecords({ units: units.units, members: members.members, events: events.events, disputes: disputes.disputes });
+      const errors = validateRecords({ units: units.units, members: members.members, events: events.events, disputes: disputes.disputes, blocs });
       errors.push(...validateBorders(borders.borders, new Set(units.units.map((u) => u.code))));
       if (errors.length > 0) this.error(`Invalid data:\n${errors.join('\n')}`);
     },

@@ -22,5 +22,23 @@ test('the map shows the states of the selected year', async ({ page }) => {
   await expect(page.locator('[data-unit="UKR"]')).toHaveCount(1);
   await expect(page.locator('[data-disputed="crimea"]')).toHaveAttribute('aria-label', 'Crimea: part of Ukraine, occupied by Russia since 2014');
   await expect(page.locator('[data-disputed="kosovo"]')).toHaveAttribute('aria-label', 'Kosovo: disputed territory');
-  await expect(page.locator('[data-unit="MKD"]')).toHaveAttribute('aria-label', /^Macedonia, not a member/);
+  await expect(page.locator('[data-unit="MKD"]')).toHaveAttribute('aria-label', /^The former Yugoslav Republic of Macedonia, not a member/);
+});
+
+test('West Berlin (to 1989) and the Saar (to 1956) are units of their own, not members', async ({ page }) => {
+  await openApp(page, '/?year=1956');
+  await expect(page.locator('path[data-unit="XSR"]')).toHaveAttribute('aria-label', 'Saar Protectorate, not a member');
+  await expect(page.locator('path[data-unit="XWB"]')).toHaveAttribute('data-member', 'false');
+  await openApp(page, '/?year=1989');
+  await expect(page.locator('path[data-unit="XWB"]')).toHaveAttribute('aria-label', 'West Berlin, not a member');
+  await expect(page.locator('[data-unit="XSR"]')).toHaveCount(0);
+  await openApp(page, '/?year=1990');
+  await expect(page.locator('[data-unit="XWB"]')).toHaveCount(0);
+});
+
+test('the regions of Ukraine that Russia proclaimed annexed are marked from 2022', async ({ page }) => {
+  await openApp(page, '/?year=2021');
+  await expect(page.locator('[data-disputed="ukraine-2022"]')).toHaveCount(0);
+  await openApp(page, '/?year=2022');
+  await expect(page.locator('[data-disputed="ukraine-2022"]')).toHaveAttribute('aria-label', /^Donetsk, Luhansk, Zaporizhzhia and Kherson regions.*only partly controlled by Russia$/);
 });

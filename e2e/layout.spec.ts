@@ -9,7 +9,7 @@ for (const width of [360, 390, 768, 1280, 2560]) {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page, '/?year=2014&country=UKR');
     expect(await noSideways(page)).toBe(true);
-    await page.getByRole('button', { name: 'Russia annexes Crimea', exact: true }).click();
+    await page.getByRole('button', { name: 'Russia declares Crimea annexed', exact: true }).click();
     expect(await noSideways(page)).toBe(true);
   });
 }
@@ -73,7 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the map, its pins, tooltip and event card have no axe violations', async ({ page }) => {
   test.slow(); // axe walks every path of the map
   await openApp(page, '/?year=2014&country=UKR');
-  await page.getByRole('button', { name: 'Russia annexes Crimea', exact: true }).click();
+  await page.getByRole('button', { name: 'Russia declares Crimea annexed', exact: true }).click();
   await page.locator('path[data-unit="POL"]').hover();
   const { violations } = await new AxeBuilder({ page }).include('.map-frame').analyze();
   expect(violations.map((v) => v.id)).toEqual([]);

@@ -233,9 +233,9 @@ test('newly joined countries are outlined in their accession year', async ({ pag
 
 test('an event’s pin on the map opens its date, text and source', async ({ page }) => {
   await openApp(page, '/?year=2014');
-  const pin = page.getByRole('button', { name: 'Russia annexes Crimea', exact: true });
+  const pin = page.getByRole('button', { name: 'Russia declares Crimea annexed', exact: true });
   await pin.click();
-  const card = page.getByRole('dialog', { name: 'Russia annexes Crimea', exact: true });
+  const card = page.getByRole('dialog', { name: 'Russia declares Crimea annexed', exact: true });
   await expect(card).toContainText('18 March 2014');
   await expect(card.getByRole('link')).toHaveAttribute('href', /^https:/);
   await page.keyboard.press('Escape');

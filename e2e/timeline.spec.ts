@@ -51,7 +51,7 @@ test('next and previous round jump between the years NATO changed', async ({ pag
   const previous = page.getByRole('button', { name: /previous round/i });
   await next.click();
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1990');
-  await expect(caption(page)).toHaveText('1990: the former East Germany became NATO territory as part of Germany — 16 members');
+  await expect(caption(page)).toHaveText('1990: the former East Germany and West Berlin became NATO territory as part of Germany — 16 members');
   await next.click();
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
   await expect(caption(page)).toContainText('Czech Republic, Hungary and Poland joined');

@@ -7,13 +7,11 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter } from 'topojson-simplify';
 import { rewindForD3 } from './clip.mjs';
-import { pickCrimea } from './crimea.mjs';
-import { pickGermany } from './germany.mjs';
 import { buildLand, buildPieces } from './pieces.mjs';
+import { pickAdmin1 } from './pick.mjs';
 import { buildShapes } from './shapes.mjs';
 import { simplifyAtlas } from './simplify.mjs';
 import { loadAdmin1, loadDisputes, loadUnits, loadWorld, OUTPUT } from './sources.mjs';
-import { pickVatican } from './vatican.mjs';
 
 // Grid of the output, per axis over the bbox of both frames (~0.0025° of
 // longitude, ~0.0006° of latitude).
@@ -28,7 +26,7 @@ const MIN_RING_AREA = 2e-6 / DETAIL_FACTOR;
 
 const world = loadWorld();
 const units = loadUnits();
-const admin1 = loadAdmin1((p) => pickGermany(p) ?? pickCrimea(p) ?? pickVatican(p));
+const admin1 = loadAdmin1(pickAdmin1);
 
 const feature = (id, coordinates) =>
   ({ type: 'Feature', id, properties: null, geometry: { type: 'MultiPolygon', coordinates: rewindForD3(coordinates) } });

@@ -5,6 +5,7 @@ import { toMulti } from './clip.mjs';
 import { clipToFrame, FRAMES } from './frames.mjs';
 import { splitGermany } from './germany.mjs';
 import { splitUkraine } from './crimea.mjs';
+import { splitUkraine2022 } from './ukraine2022.mjs';
 import { fixVatican } from './vatican.mjs';
 
 // Zero-area rings (the 50m Vatican and its "hole" in Italy) would only
@@ -43,9 +44,11 @@ function pieceFrames(units) {
 // coordinates are polygon-clipping MultiPolygons (counter-clockwise).
 export function buildPieces(world, units, admin1) {
   const source = countries(world);
+  const ukraine = splitUkraine(source.get('UKR'), admin1);
   const special = {
     ...splitGermany(source.get('DEU'), admin1),
-    ...splitUkraine(source.get('UKR'), admin1),
+    ...ukraine,
+    ...splitUkraine2022(ukraine['UKR.main'], admin1),
     ...fixVatican(source.get('ITA'), admin1),
   };
   const frames = pieceFrames(units);

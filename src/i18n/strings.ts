@@ -6,7 +6,7 @@ export type Strings = typeof en;
 /** The active language's strings. English only for now; French, German, Polish, Russian and Ukrainian follow. */
 export const strings: Strings = en;
 
-/** A unit's name as of the year (e.g. "Macedonia" before 2019). */
+/** A unit's name as of the year (e.g. "The former Yugoslav Republic of Macedonia" before 2019). */
 export function unitName(code: string, year: number, s: Strings): string {
   const entry = s.unitNames[code];
   if (entry === undefined) return code;

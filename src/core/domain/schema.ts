@@ -6,6 +6,8 @@ export interface RawRecords {
   members: unknown;
   events: unknown;
   disputes: unknown;
+  /** blocs.json (Warsaw Pact, partners); only its sources are checked here. */
+  blocs?: unknown;
 }
 
 const EVENT_KINDS: readonly EventKind[] = ['accession', 'relations', 'conflict', 'border', 'partnership', 'summit'];
@@ -58,14 +60,22 @@ export function validateRecords(raw: RawRecords): string[] {
 
   list<DisputeRecord>(raw.disputes, 'disputes', fail).forEach((d, i) => {
     const at = `disputes[${i}] ${String(d?.slug)}`;
-    if (typeof d.slug !== 'string' || !/^[a-z-]+$/.test(d.slug)) fail(at, 'slug must be lower-case words');
+    if (typeof d.slug !== 'string' || !/^[a-z0-9-]+$/.test(d.slug)) fail(at, 'slug must be lower-case words and digits');
     if (!known(d.state)) fail(at, 'unknown state');
     if (d.occupier !== undefined && !known(d.occupier)) fail(at, 'unknown occupier');
     if (d.kind !== 'occupied' && d.kind !== 'disputed') fail(at, 'kind must be occupied or disputed');
+    if (d.partial !== undefined && (typeof d.partial !== 'boolean' || d.occupier === undefined)) fail(at, 'partial must be true or false, and needs an occupier');
     if (!Number.isInteger(d.from)) fail(at, 'from must be a year');
     if (!Array.isArray(d.parts) || d.parts.length === 0) fail(at, 'needs parts');
     checkSource(d.source, at, fail);
   });
+
+  const blocs = raw.blocs as { warsawPact?: { source?: unknown; dissolvedSource?: unknown }; partners?: { code?: unknown; source?: unknown }[] } | undefined;
+  if (blocs?.warsawPact) {
+    checkSource(blocs.warsawPact.source, 'blocs warsawPact', fail);
+    checkSource(blocs.warsawPact.dissolvedSource, 'blocs warsawPact dissolved', fail);
+  }
+  (blocs?.partners ?? []).forEach((p, i) => checkSource(p.source, `partners[${i}] ${String(p.code)}`, fail));
   return errors;
 }
 
@@ -82,10 +92,32 @@ function list<T>(value: unknown, name: string, fail: (where: string, what: strin
   return [];
 }
 
-/** Reports a source that lacks an https URL or a publisher. */
+/**
+ * Open wikis and the sites that mirror them: anyone may edit what they say, so they are never a
+ * source. Any host with "wiki" in its name (wikipedia, wikiwand, wikimili, wikia, everybodywiki,
+ * wiki mirrors…), any `/wiki/` path, and these mirrors whose names do not say so.
+ */
+const WIKI_MIRRORS = ['dbpedia.org', 'fandom.com', 'ebooklibrary.org', 'worldlibrary.org', 'infogalactic.com', 'justapedia.org', 'alchetron.com', 'wn.com', 'theinfolist.com'];
+
+/** Whether a URL points to an open wiki or a mirror of one. */
+export function isOpenWiki(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = parsed.hostname.toLowerCase();
+  return host.includes('wiki')
+    || /\/wiki\//i.test(parsed.pathname)
+    || WIKI_MIRRORS.some((m) => host === m || host.endsWith(`.${m}`));
+}
+
+/** Reports a source that lacks an https URL or a publisher, or that is an open wiki. */
 export function checkSource(source: unknown, at: string, fail: (where: string, what: string) => void): void {
   const s = source as { url?: unknown; publisher?: unknown } | undefined;
   if (typeof s?.url !== 'string' || !/^https:\/\/[^\s]+$/.test(s.url)) fail(at, 'missing or malformed source url');
+  else if (isOpenWiki(s.url)) fail(at, `source is an open wiki or a wiki mirror: ${s.url}`);
   if (typeof s?.publisher !== 'string' || s.publisher.trim() === '') fail(at, 'missing source publisher');
 }
 

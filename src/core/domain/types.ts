@@ -65,8 +65,10 @@ export interface DisputeRecord {
   /** The state the UN recognises as sovereign over the territory. */
   state: UnitCode;
   kind: 'occupied' | 'disputed';
-  /** The state in control, where the UN General Assembly names it. */
+  /** The state in control, where the UN General Assembly resolution cited names it as the occupying Power. */
   occupier?: UnitCode;
+  /** The occupier controls only parts of the territory. */
+  partial?: boolean;
   /** First year the dispute exists on 31 December. */
   from: number;
   /** Atlas pieces the overlay covers. */

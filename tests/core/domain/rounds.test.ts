@@ -22,8 +22,8 @@ const growing = createDataset({
 });
 
 describe('roundYears', () => {
-  it('lists the years NATO changed, German reunification included', () => {
-    expect(roundYears(dataset)).toEqual([1949, 1952, 1955, 1982, 1990, 1999, 2004, 2009, 2017, 2020, 2023, 2024]);
+  it('lists the years NATO changed, the Saar (1957) and German reunification included', () => {
+    expect(roundYears(dataset)).toEqual([1949, 1952, 1955, 1957, 1982, 1990, 1999, 2004, 2009, 2017, 2020, 2023, 2024]);
   });
 
   it('adds a year in which a member took in land, not one in which a non-member changed', () => {
@@ -31,7 +31,9 @@ describe('roundYears', () => {
   });
 
   it.each([
-    [1990, [{ member: 'DEU', absorbed: ['DDR'] }]],
+    [1990, [{ member: 'DEU', absorbed: ['DDR', 'XWB'] }]],
+    [1957, [{ member: 'DEU', absorbed: ['XSR'] }]],
+    [1956, []],
     [1989, []],
     [1991, []],
     [1993, []],
@@ -45,6 +47,8 @@ describe('next and previous round', () => {
   it.each([
     [1949, undefined, 1952],
     [1950, 1949, 1952],
+    [1956, 1955, 1957],
+    [1960, 1957, 1982],
     [1985, 1982, 1990],
     [1990, 1982, 1999],
     [2004, 1999, 2009],

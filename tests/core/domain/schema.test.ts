@@ -3,11 +3,12 @@ import units from '../../../src/data/units.json';
 import members from '../../../src/data/members.json';
 import events from '../../../src/data/events.json';
 import disputes from '../../../src/data/disputes.json';
-import { validateRecords, type RawRecords } from '../../../src/core/domain/schema';
+import blocs from '../../../src/data/blocs.json';
+import { isOpenWiki, validateRecords, type RawRecords } from '../../../src/core/domain/schema';
 import { en } from '../../../src/i18n/en';
 
-const real: RawRecords = { units: units.units, members: members.members, events: events.events, disputes: disputes.disputes };
-const clone = (): { units: any[]; members: any[]; events: any[]; disputes: any[] } => structuredClone(real) as never;
+const real: RawRecords = { units: units.units, members: members.members, events: events.events, disputes: disputes.disputes, blocs };
+const clone = (): { units: any[]; members: any[]; events: any[]; disputes: any[]; blocs: any } => structuredClone(real) as never;
 
 describe('the data files', () => {
   it('pass the schema', () => {
@@ -23,6 +24,26 @@ describe('the data files', () => {
     expect(units.units.filter((u) => !en.unitNames[u.code]).map((u) => u.code)).toEqual([]);
     expect(events.events.filter((e) => !en.eventTexts[e.id]).map((e) => e.id)).toEqual([]);
     expect(Object.keys(en.eventTexts).filter((id) => !events.events.some((e) => e.id === id))).toEqual([]);
+  });
+
+  it.each([
+    [1999, 'madrid-summit-1997', '1997-07-08'],
+    [2004, 'prague-summit', '2002-11-21'],
+    [2009, 'bucharest-summit', '2008-04-02'],
+    [2017, 'montenegro-invited', '2015-12-02'],
+    [2020, 'brussels-summit-2018', '2018-07-11'],
+    [2023, 'madrid-summit-2022', '2022-06-29'],
+    [2024, 'madrid-summit-2022', '2022-06-29'],
+  ])('record the invitation of the %i round (%s, %s), naming its members', (round, id, date) => {
+    const event = events.events.find((e) => e.id === id);
+    expect(event?.date).toBe(date);
+    const joined = members.members.filter((m) => m.round === round).map((m) => m.code);
+    expect(joined.filter((code) => !event?.units.includes(code))).toEqual([]);
+  });
+
+  it('list the events by date', () => {
+    const dates = events.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it('have one accession event per enlargement round', () => {
@@ -46,12 +67,35 @@ describe('the schema rejects bad data', () => {
     ['a dispute over an unknown state', (d: ReturnType<typeof clone>) => (d.disputes[0].state = 'XYZ'), /unknown state/],
     ['a unit period that ends before it starts', (d: ReturnType<typeof clone>) => (d.units[0].periods[0] = { from: 2000, to: 1990, parts: ['A'] }), /ends before/],
     ['a source that is not https', (d: ReturnType<typeof clone>) => (d.members[1].source.url = 'javascript:alert(1)'), /source url/],
+    ['an event sourced to Wikipedia', (d: ReturnType<typeof clone>) => (d.events[5].source.url = 'https://en.wikipedia.org/wiki/NATO'), /open wiki/],
+    ['a member sourced to a wiki mirror', (d: ReturnType<typeof clone>) => (d.members[2].source.url = 'https://www.wikiwand.com/en/NATO'), /open wiki/],
+    ['a dispute sourced to DBpedia', (d: ReturnType<typeof clone>) => (d.disputes[0].source.url = 'https://dbpedia.org/page/Crimea'), /open wiki/],
+    ['a partner sourced to a wiki mirror', (d: ReturnType<typeof clone>) => (d.blocs.partners[1].source.url = 'https://military.wikia.org/wiki/Partnership_for_Peace'), /partners\[1\].*open wiki/],
   ])('%s', (_, breakIt, message) => {
     const data = clone();
     breakIt(data);
     const errors = validateRecords(data);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.join('\n')).toMatch(message);
+  });
+
+  it.each([
+    ['https://en.wikipedia.org/wiki/Dissolution_of_Czechoslovakia', true],
+    ['https://de.m.wikipedia.org/wiki/Saarland', true],
+    ['https://www.wikiwand.com/en/articles/Saar_Protectorate', true],
+    ['https://wikimili.com/en/Saar_Treaty', true],
+    ['https://dbpedia.org/page/West_Berlin', true],
+    ['https://en.everybodywiki.com/Some_page', true],
+    ['https://military.wikia.org/wiki/Partnership_for_Peace', true],
+    ['https://military-history.fandom.com/wiki/Warsaw_Pact', true],
+    ['https://www.ebooklibrary.org/articles/eng/Partnership_for_Peace', true],
+    ['https://example.org/wiki/Page', true],
+    ['https://www.nato.int/cps/en/natohq/official_texts_17120.htm', false],
+    ['https://undocs.org/A/RES/73/263', false],
+    ['https://www.government.se/press-releases/2024/03/sweden-is-a-nato-member/', false],
+    ['https://history.state.gov/milestones/1989-1992/collapse-soviet-union', false],
+  ])('%s is an open wiki: %s', (url, expected) => {
+    expect(isOpenWiki(url)).toBe(expected);
   });
 
   it('rejects a file that is not a list', () => {

@@ -10,8 +10,12 @@ const codes = (...lists: string[]) => lists.join(' ').split(/\s+/).filter(Boolea
 
 describe('the units drawn on 31 December', () => {
   it.each([
-    [1985, codes(ALWAYS, 'DEU DDR CSK SUN YUG')],
-    [1989, codes(ALWAYS, 'DEU DDR CSK SUN YUG')],
+    [1949, codes(ALWAYS, 'DEU DDR XWB XSR CSK SUN YUG')],
+    [1950, codes(ALWAYS, 'DEU DDR XWB XSR CSK SUN YUG')],
+    [1956, codes(ALWAYS, 'DEU DDR XWB XSR CSK SUN YUG')],
+    [1957, codes(ALWAYS, 'DEU DDR XWB CSK SUN YUG')],
+    [1985, codes(ALWAYS, 'DEU DDR XWB CSK SUN YUG')],
+    [1989, codes(ALWAYS, 'DEU DDR XWB CSK SUN YUG')],
     [1990, codes(ALWAYS, 'DEU CSK SUN YUG')],
     [1991, codes(ALWAYS, 'DEU CSK', SOVIET_SUCCESSORS, 'YUG SVN HRV MKD')],
     [1992, codes(ALWAYS, 'DEU CSK', SOVIET_SUCCESSORS, 'SVN HRV MKD BIH SCG')],
@@ -24,9 +28,23 @@ describe('the units drawn on 31 December', () => {
     expect(unitsIn(dataset, year).map((u) => u.code).sort()).toEqual(expected);
   });
 
-  it('draws Germany with the former GDR from 1990 and without it before', () => {
-    expect(unitsIn(dataset, 1989).find((u) => u.code === 'DEU')?.shapeId).toBe('DEU#0');
-    expect(unitsIn(dataset, 1990).find((u) => u.code === 'DEU')?.shapeId).toBe('DEU#1');
+  it.each([
+    [1949, 'DEU#0'],
+    [1956, 'DEU#0'],
+    [1957, 'DEU#1'],
+    [1989, 'DEU#1'],
+    [1990, 'DEU#2'],
+    [dataset.latestYear, 'DEU#2'],
+  ])('draws (West) Germany in %i as %s: without the Saar to 1956, with it from 1957, with the former GDR and West Berlin from 1990', (year, shapeId) => {
+    expect(unitsIn(dataset, year).find((u) => u.code === 'DEU')?.shapeId).toBe(shapeId);
+  });
+
+  it('draws West Berlin and the Saar as units apart from both German states', () => {
+    const parts = (code: string) => dataset.unitByCode.get(code)!.periods.map((p) => p.parts);
+    expect(parts('XWB')).toEqual([['XWB']]);
+    expect(parts('XSR')).toEqual([['XSR']]);
+    expect(parts('DDR')).toEqual([['DEU.east']]);
+    expect(parts('DEU')[0]).toEqual(['DEU.west']);
   });
 
   it('draws Ukraine with Crimea in every year it exists, as in 2010 and 2020 (the atlas tests check Crimea lies inside UKR#0)', () => {

@@ -40,9 +40,10 @@ describe('the caption says what changed in the year', () => {
   const table: [number, string][] = [
     [1949, '1949: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and United States founded the alliance — 12 members'],
     [1952, '1952: Greece and Turkey joined — 14 members'],
+    [1957, '1957: the former Saar Protectorate became NATO territory as part of West Germany — 15 members'],
     [1982, '1982: Spain joined — 16 members'],
     [1985, '1985: no change — 16 members'],
-    [1990, '1990: the former East Germany became NATO territory as part of Germany — 16 members'],
+    [1990, '1990: the former East Germany and West Berlin became NATO territory as part of Germany — 16 members'],
     [1991, '1991: no change — 16 members'],
     [2004, '2004: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia joined — 26 members'],
     [2020, '2020: North Macedonia joined — 30 members'],

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../../core/domain/dataset';
-import { membersIn } from '../../../core/domain/membership';
+import { membersInNameOrder } from '../../../core/view/memberOrder';
 import { unitName, type Strings } from '../../../i18n/strings';
 import { toCsv } from './csv';
 
@@ -17,9 +17,9 @@ export interface MemberRow {
 /** The columns of the CSV download, in order; also the keys of each JSON row. */
 export const memberColumns = ['name', 'code', 'accessionDate', 'round', 'sourceUrl'] as const satisfies readonly (keyof MemberRow)[];
 
-/** The members on 31 December of the year, by accession date, named as they were called that year. */
+/** The members on 31 December of the year, by accession date and then name, named as they were called that year. */
 export function memberRows(data: Dataset, year: number, s: Strings): MemberRow[] {
-  return membersIn(data, year).map((m) => ({
+  return membersInNameOrder(data, year, s).map((m) => ({
     name: unitName(m.code, year, s),
     code: m.code,
     accessionDate: m.joined,
