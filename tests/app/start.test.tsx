@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { start } from '../../src/app/boot/start';
 import { strings } from '../../src/i18n/strings';
@@ -32,21 +31,6 @@ describe('starting the app', () => {
     await boot(async () => tinyGeometry, prepare);
     await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
     expect(console.error).toHaveBeenCalled();
-    vi.restoreAllMocks();
-  });
-
-  it('says so when the map data fails to load, and Retry loads it', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(tinyGeometry);
-    await boot(load);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('could not be loaded');
-    expect(document.querySelector('[data-unit="POL"]')).toBeNull();
-
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(load).toHaveBeenCalledTimes(2);
     vi.restoreAllMocks();
   });
 });
