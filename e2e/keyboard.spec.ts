@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './open';
-import { dragSliderToStart } from './slider';
 
 const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`);
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
@@ -8,6 +7,10 @@ const focusedUnit = (page: Page) => page.evaluate(() => document.activeElement?.
 
 test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Escape, Tab to the slider', async ({ page }) => {
   await openApp(page, '/?year=2004');
+  // The year's seven new members are outlined, in a line that shows (until the slider leaves 2004, below).
+  const outlines = page.locator('.joined-outline');
+  await expect(outlines).toHaveCount(7);
+  expect(await outlines.first().evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(1.5);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Table' })).toBeFocused();
   // Past the border figure's source link, Tab enters the map once.
@@ -51,6 +54,7 @@ test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Es
   await expect(slider(page)).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2005');
+  await expect(outlines).toHaveCount(0);
   // Shift+Tab comes back to the same country, not to the start of the map.
   for (let i = 0; i < 12 && (await focusedUnit(page)) === null; i++) await page.keyboard.press('Shift+Tab');
   expect(await focusedUnit(page)).toBe('EST');
@@ -61,66 +65,9 @@ test('a click shows no focus ring; the keyboard does', async ({ page }) => {
   await unit(page, 'FRA').click();
   await expect(page.getByRole('region', { name: /France/ })).toBeVisible();
   await expect(page.locator('.focus-ring')).toHaveCount(0);
-});
-
-test('the live region announces the year once a mouse drag settles, not the years in between', async ({ page }) => {
-  // The page's clock stands still during the drag, however slow the machine: only runFor moves it.
-  // (After install the fake clock still runs in real time until it is paused.)
-  const start = Date.parse('2030-01-01T00:00:00Z');
-  await page.clock.install({ time: start });
-  await openApp(page, '/');
-  await page.clock.pauseAt(start + 60_000);
-  const live = page.locator('[aria-live="polite"][data-announcer]');
-  await expect(live).toHaveText('');
-  await live.evaluate((el) => {
-    const seen: string[] = [];
-    (window as unknown as { announced: string[] }).announced = seen;
-    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
-  });
-
-  await dragSliderToStart(page);
-
-  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
-  await page.clock.runFor(500);
-  await expect(live).toHaveText('');
-  await page.clock.runFor(500);
-  await expect(live).toHaveText('1949: 12 members, 12 joined');
-  const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced.filter(Boolean));
-  expect(announced).toEqual(['1949: 12 members, 12 joined']);
-});
-
-test('the table view lists the year’s countries, sorts them and opens one', async ({ page }) => {
-  await openApp(page, '/?year=2004');
-  await page.getByRole('button', { name: 'Table' }).click();
-  await expect(page.locator('svg.map')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
-  const table = page.getByRole('table', { name: 'Countries and territories on 31 December 2004' });
-  const estonia = table.getByRole('row', { name: /Estonia/ });
-  await expect(estonia).toContainText('joined this year');
-  await expect(estonia).toContainText('29 March 2004');
-  await expect(estonia).toContainText('2004 enlargement');
-  // As many member rows as the count says (dependent territories are listed under their own name).
-  const members = await page.locator('[data-member-count]').getAttribute('data-member-count');
-  expect(Number(members)).toBe(26);
-
-  const date = table.getByRole('columnheader', { name: /Accession date/ });
-  await date.getByRole('button').click();
-  await date.getByRole('button').click();
-  await expect(date).toHaveAttribute('aria-sort', 'descending');
-  const first = table.getByRole('rowheader').first();
-  await expect(first).toHaveText(/Bulgaria|Estonia|Latvia|Lithuania|Romania|Slovakia|Slovenia/);
-
-  await slider(page).focus();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('table', { name: /2003/ }).getByRole('row', { name: /Estonia/ })).toContainText('not a member');
-
-  await table.or(page.getByRole('table')).getByRole('button', { name: 'Poland', exact: true }).click();
-  await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('button', { name: 'Poland', exact: true })).toBeFocused();
-  await page.getByRole('button', { name: 'Table' }).click();
-  await expect(page.locator('svg.map')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.focus-ring')).toHaveCount(1);
 });
 
 test('prefers-reduced-motion turns transitions off', async ({ page }) => {

@@ -10,6 +10,7 @@ for (const width of [360, 390, 768, 1280, 2560]) {
     await openApp(page, '/?year=2014&country=UKR');
     expect(await noSideways(page)).toBe(true);
     await page.getByRole('button', { name: 'Russia declares Crimea annexed', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Russia declares Crimea annexed', exact: true })).toContainText('18 March 2014');
     expect(await noSideways(page)).toBe(true);
   });
 }

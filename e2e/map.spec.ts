@@ -6,8 +6,8 @@ const unit = (page: Page, code: string) => page.locator(`[data-unit="${code}"]`)
 const count = (page: Page) => page.locator('[data-member-count]');
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 
-test('dragging the slider with the mouse walks NATO back in time', async ({ page }) => {
-  await openApp(page, '/');
+test('dragging the slider with the mouse walks NATO back in time, and once it stops every panel shows that year', async ({ page }) => {
+  await openApp(page, '/?country=POL');
   await expect(count(page)).toHaveAttribute('data-member-count', '32');
   await expect(unit(page, 'SWE')).toHaveAttribute('data-member', 'true');
 
@@ -18,15 +18,11 @@ test('dragging the slider with the mouse walks NATO back in time', async ({ page
   await expect(count(page)).toHaveText('12 members');
   await expect(unit(page, 'SWE')).toHaveAttribute('data-status', 'non-member');
   await expect(unit(page, 'USA')).toHaveAttribute('data-status', 'joined');
-  await expect(page).toHaveURL(/\?year=1949$/);
+  await expect(page).toHaveURL(/\?year=1949&country=POL$/);
   const fill = await unit(page, 'SWE').evaluate((el) => getComputedStyle(el).fill);
   const usFill = await unit(page, 'FRA').evaluate((el) => getComputedStyle(el).fill);
   expect(fill).not.toBe(usFill);
-});
 
-test('once a drag stops, every panel shows the year it reached', async ({ page }) => {
-  await openApp(page, '/?country=POL');
-  await dragSliderToStart(page);
   await expect(page.locator('.change-caption')).toHaveText(/^1949: .* founded the alliance — 12 members$/);
   await expect(page.locator('[data-russia-border-km]')).toHaveAttribute('data-russia-border-km', '191');
   await expect(page.getByRole('heading', { name: 'Events in 1949' })).toBeVisible();
@@ -46,33 +42,16 @@ test('arrow keys, Home and End move the year', async ({ page }) => {
   await expect(count(page)).toHaveAttribute('data-member-count', '32');
 });
 
-test('clicking a country tells when it joined', async ({ page }) => {
-  await openApp(page, '/?year=2004');
-  await unit(page, 'EST').click();
-  const region = page.getByRole('region', { name: /Estonia/ });
-  await expect(region).toContainText('29 March 2004 · 2004 enlargement');
-  await expect(region).toContainText('joined this year');
-  await expect(page).toHaveURL(/\?year=2004&country=EST$/);
-  await page.keyboard.press('Escape');
-  await expect(region).toHaveCount(0);
-});
-
-test('a shared link opens the same year and country', async ({ page }) => {
-  await openApp(page, '/?year=1999&country=POL');
-  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
-  await expect(count(page)).toHaveText('19 members');
-  await expect(unit(page, 'POL')).toHaveAttribute('data-status', 'joined');
-  await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
-  const events = page.getByRole('list', { name: 'Events' });
-  await expect(events.getByRole('listitem').first()).toBeVisible();
-  await expect(events.getByRole('listitem').filter({ hasText: 'Hungary join' }).getByRole('link')).toHaveAttribute('href', /^https:/);
-});
-
 test('Back and Forward walk through what the user did', async ({ page }) => {
+  // A fake, paused clock: the test lets the year settle into its own history entry instead of waiting for it.
+  const start = Date.parse('2030-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
   await openApp(page, '/?year=2000');
+  await page.clock.pauseAt(start + 60_000);
   await slider(page).focus();
   await page.keyboard.press('Home');
-  await page.waitForTimeout(700); // let the year settle into its own history entry
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
+  await page.clock.runFor(700);
   await unit(page, 'POL').click();
   await expect(page).toHaveURL(/\?year=1949&country=POL$/);
 
@@ -85,15 +64,4 @@ test('Back and Forward walk through what the user did', async ({ page }) => {
   await page.goForward();
   await page.goForward();
   await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
-});
-
-test('bad URL values leave a working page and a polite notice', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
-  await openApp(page, '/?year=abc&country=%3Cscript%3Ealert(1)%3C/script%3E');
-  await expect(page.getByRole('status')).toContainText('“abc” is not on the map');
-  await expect(count(page)).toHaveAttribute('data-member-count', '32');
-  await expect(page).toHaveURL(/\/$/);
-  expect(errors).toEqual([]);
 });

@@ -33,9 +33,14 @@ test('the built page carries a strict Content-Security-Policy and runs under it 
   // Exercise the app: slider, table, details, so that lazily applied styles and scripts run too.
   await page.getByRole('slider', { name: 'Year' }).focus();
   await page.keyboard.press('End');
+  // The table takes the map's place, zoom buttons and all, until it is toggled off.
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.locator('svg.map')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
   await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('svg.map')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 
   // An inline script is refused: the policy is really in force.
   const inline = await page.evaluate(() => {

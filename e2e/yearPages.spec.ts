@@ -56,7 +56,10 @@ test.describe('a link to another year from the home page', () => {
     await openApp(page, '/?year=1999&country=POL');
     await expect(page).toHaveURL(address('/?year=1999&country=POL'));
     await expect(count(page)).toHaveAttribute('data-member-count', '19');
-    await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+    await expect(count(page)).toHaveText('19 members');
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
+    await expect(page.locator('[data-unit="POL"]')).toHaveAttribute('data-status', 'joined');
+    await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
     expect(errors).toEqual([]);
   });
 });

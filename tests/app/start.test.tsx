@@ -37,21 +37,6 @@ describe('starting the app', () => {
     expect(console.error).toHaveBeenCalled();
     vi.restoreAllMocks();
   });
-
-  it('says so when the map data fails to load, and Retry loads it', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(tinyGeometry);
-    await boot(load);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('could not be loaded');
-    expect(document.querySelector('[data-unit="POL"]')).toBeNull();
-
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(document.querySelector('[data-unit="POL"]')).not.toBeNull());
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(load).toHaveBeenCalledTimes(2);
-    vi.restoreAllMocks();
-  });
 });
 
 describe('starting on a pre-rendered page', () => {

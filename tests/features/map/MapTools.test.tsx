@@ -76,12 +76,6 @@ describe('small states', () => {
     expect(screen.getAllByRole('button', { name: /Luxembourg/ })).toHaveLength(1);
   });
 
-  it('open the country’s details when the marker is clicked', async () => {
-    const user = open('?year=1999');
-    await user.click(all('circle[data-unit="LUX"]')[0]!);
-    expect(screen.getByRole('region', { name: /Luxembourg/ })).toBeTruthy();
-    expect(window.location.search).toBe('?year=1999&country=LUX');
-  });
 });
 
 describe('event markers', () => {

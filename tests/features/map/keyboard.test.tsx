@@ -69,17 +69,6 @@ describe('keyboard on the map', () => {
     expect(document.querySelector('.focus-ring')).toBeNull();
   });
 
-  it('draws no focus ring for a country clicked with the mouse', async () => {
-    const user = open('?year=2000');
-    await user.pointer({ keys: '[MouseLeft>]', target: unit('POL') });
-    expect(document.activeElement).toBe(unit('POL'));
-    expect(document.querySelector('.focus-ring')).toBeNull();
-    await user.pointer({ keys: '[/MouseLeft]', target: unit('POL') });
-    unit('POL').focus();
-    await user.keyboard('{ArrowLeft}');
-    expect(document.querySelector('.focus-ring')).not.toBeNull();
-  });
-
   it('keeps a Tab stop when the focused country ceases to exist', async () => {
     const user = open('?year=1992');
     unit('CSK').focus();

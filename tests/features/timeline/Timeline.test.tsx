@@ -83,7 +83,7 @@ describe('playback', () => {
     expect(year()).toBe('1949');
   });
 
-  it('adds one history entry for a whole playback', () => {
+  it('adds one history entry for a whole playback, which Back leaves', async () => {
     open('?year=1960');
     const before = window.history.length;
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
@@ -92,6 +92,8 @@ describe('playback', () => {
     expect(year()).toBe('1970');
     expect(window.location.search).toBe('?year=1970');
     expect(window.history.length).toBe(before + 1);
+    window.history.back();
+    await vi.waitFor(() => expect(year()).toBe('1960'));
   });
 
   it('toggles with Space on the slider and pauses on any other key or a move by hand', () => {
@@ -119,6 +121,7 @@ describe('round buttons', () => {
     open('?year=1960');
     fireEvent.click(screen.getByRole('button', { name: /next round/i }));
     expect(year()).toBe('1999');
+    expect(window.location.search).toBe('?year=1999');
     expect((screen.getByRole('button', { name: /next round/i }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: /previous round/i }));
     expect(year()).toBe('1949');
