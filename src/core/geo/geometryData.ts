@@ -11,6 +11,7 @@ export interface MapGeometryData {
   /** Each shape's points (see ShapePoints), computed at build time from the shipped paths. */
   centroids: Record<string, [number, number]>;
   anchors: Record<string, [number, number]>;
+  extents: Record<string, [number, number]>;
   /** Event places projected at build time, keyed by `placeKey`. */
   places?: Record<string, [number, number]>;
 }
@@ -31,6 +32,7 @@ export function fromData(data: MapGeometryData): MapGeometry {
     land: data.land,
     centroids: new Map(Object.entries(data.centroids)),
     anchors: new Map(Object.entries(data.anchors)),
+    extents: new Map(Object.entries(data.extents)),
     // Only the event places the build projected: the app ships no projection.
     project: (place) => data.places?.[placeKey(place)] ?? null,
   };
@@ -41,7 +43,7 @@ export async function loadMapGeometry(url: string, fetcher: typeof fetch = fetch
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
   const data = (await response.json()) as MapGeometryData;
-  const objects = [data.shapes, data.centroids, data.anchors];
+  const objects = [data.shapes, data.centroids, data.anchors, data.extents];
   if (typeof data.width !== 'number' || objects.some((o) => typeof o !== 'object' || o === null)) throw new Error('map data: malformed');
   return fromData(data);
 }
