@@ -122,6 +122,7 @@ export function App({ data, geometry, strings, at }: AppProps) {
             events={panelView.events}
             text={strings.mapTools}
             small={data.smallStates}
+            names={view.labels}
           />
           {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
