@@ -18,8 +18,11 @@ test('Play walks through the years, Pause stops it, one history entry for the wh
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  for (let i = 0; i < 3; i++) await page.clock.runFor(700);
-  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1963');
+  // Quiet years take a fifth of a second each.
+  for (let i = 0; i < 3; i++) {
+    await page.clock.runFor(200);
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', String(1961 + i));
+  }
   await expect(page).toHaveURL(/\?year=1963$/);
 
   await page.getByRole('button', { name: 'Pause' }).click();
@@ -37,7 +40,7 @@ test('Space on the slider plays and pauses; an arrow key takes over', async ({ p
   await slider(page).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await page.clock.runFor(700);
+  await page.clock.runFor(200);
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2001');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
@@ -106,3 +109,37 @@ test('the accession years under the slider never run into each other, from 320 p
   await page.getByRole('button', { name: '1999', exact: true }).click();
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
 });
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  test(`a full playback at ${viewport.width}×${viewport.height} takes 25–35 s, and Play stays still`, async ({ page }) => {
+    // Some 350 steps of the clock, each followed by a read of the page: slow on a busy machine.
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    await frozenClock(page, '/?year=1949');
+    const last = Number(await slider(page).getAttribute('max'));
+    const play = page.locator('.playback__play');
+    await play.click();
+    await expect(play).toHaveAccessibleName('Pause');
+    const start = await play.boundingBox();
+    let elapsed = 0;
+    const dwell = new Map<number, number>();
+    let shown = 1949;
+    while (shown < last && elapsed <= 40_000) {
+      await page.clock.runFor(100);
+      elapsed += 100;
+      dwell.set(shown, (dwell.get(shown) ?? 0) + 100);
+      shown = Number(await slider(page).getAttribute('aria-valuenow'));
+      if (elapsed % 1000 === 0) expect(await play.boundingBox(), `Play moved at ${elapsed} ms`).toEqual(start);
+    }
+    expect(shown).toBe(last);
+    expect(elapsed).toBeGreaterThanOrEqual(25_000);
+    expect(elapsed).toBeLessThanOrEqual(35_000);
+    // A round year (2004) and a turning point (1991) are held at least three times a quiet year (1960).
+    expect(dwell.get(2004)!).toBeGreaterThanOrEqual(3 * dwell.get(1960)!);
+    expect(dwell.get(1991)!).toBeGreaterThanOrEqual(3 * dwell.get(1960)!);
+    expect(await play.boundingBox()).toEqual(start);
+    await expect(play).toHaveAccessibleName('Play');
+    // While playing, the caption stood over the map; now it is back in its place.
+    await expect(caption(page)).not.toHaveAttribute('data-playing');
+  });
+}

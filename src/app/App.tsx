@@ -109,7 +109,7 @@ export function App({ data, geometry, strings, at }: AppProps) {
               sourcesText={strings.timeline.border.sources}
             />
           </div>
-          <ChangeCaption text={caption} />
+          <ChangeCaption text={caption} playing={timeline.playback.playing} />
           <YearAnnouncer data={data} year={year} strings={strings} />
           <MapView
             geometry={geometry}
