@@ -15,8 +15,8 @@ export interface StartOptions {
   text: { failed: string; retry: string };
   /** Work the first render needs, done once the map data is here and before React starts (in tasks of its own). */
   prepare?: () => Promise<void>;
-  /** Runs once the app has committed (hydrated or drawn): where idle-time work begins. */
-  afterReady?: () => void;
+  /** Runs once the app has committed (hydrated or drawn), with the map: where idle-time work begins. */
+  afterReady?: (geometry: MapGeometry) => void;
 }
 
 /**
@@ -47,8 +47,9 @@ export async function start(options: StartOptions): Promise<void> {
     // Work ahead of need is an optimisation: if it fails, the app still starts and does it itself.
     console.error(error);
   }
+  const ready = afterReady && (() => afterReady(geometry));
   const tree = (
-    <Ready container={container} afterReady={afterReady}>
+    <Ready container={container} afterReady={ready}>
       {page(geometry)}
     </Ready>
   );
