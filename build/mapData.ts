@@ -30,10 +30,12 @@ export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/data/a
   }
   const shapes = compact(g.shapes);
   // Measured on the paths as shipped, to a tenth of a unit (a tenth of a pixel at full width).
-  const { centroids, anchors } = shapePoints(new Map(Object.entries(shapes)));
+  const { centroids, anchors, extents } = shapePoints(new Map(Object.entries(shapes)));
   const round = (m: ReadonlyMap<string, readonly [number, number]>) =>
     Object.fromEntries([...m].map(([k, [x, y]]) => [k, [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as [number, number]]));
-  return { width: g.width, height: g.height, inset: g.inset, shapes, disputes: compact(g.disputes), land: compactPath(g.land, grid), centroids: round(centroids), anchors: round(anchors), places };
+  // Whole units are enough to tell whether a name fits on a shape.
+  const whole = (m: ReadonlyMap<string, readonly [number, number]>) => Object.fromEntries([...m].map(([k, [w, h]]) => [k, [Math.round(w), Math.round(h)] as [number, number]]));
+  return { width: g.width, height: g.height, inset: g.inset, shapes, disputes: compact(g.disputes), land: compactPath(g.land, grid), centroids: round(centroids), anchors: round(anchors), extents: whole(extents), places };
 }
 
 /** A map data file of paths; a page drawn for `since` or later holds them all, so never fetches it. */

@@ -7,6 +7,9 @@ import events from '../src/data/events.json';
 import disputes from '../src/data/disputes.json';
 import blocs from '../src/data/blocs.json';
 import borders from '../src/data/borders.json';
+import story from '../src/data/story.json';
+import { validateStory } from '../src/core/domain/storySchema';
+import { dataset } from '../src/data/dataset';
 
 /** Fails the build when a data file breaks the schema, so bad data never reaches a user. */
 export function validateData(): Plugin {
@@ -15,6 +18,7 @@ export function validateData(): Plugin {
     buildStart() {
       const errors = validateRecords({ units: units.units, members: members.members, events: events.events, disputes: disputes.disputes, blocs });
       errors.push(...validateBorders(borders.borders, new Set(units.units.map((u) => u.code))));
+      errors.push(...validateStory(story, new Set(dataset.unitByCode.keys()), { first: dataset.firstYear, last: dataset.latestYear }));
       if (errors.length > 0) this.error(`Invalid data:\n${errors.join('\n')}`);
     },
   };

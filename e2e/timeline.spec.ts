@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './open';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
+const caption = (page: Page) => page.locator('.change-caption');
 
 /** Opens the page on a fake, paused clock: the test steps time itself instead of waiting on it. */
 async function frozenClock(page: Page, url: string) {
@@ -16,7 +17,7 @@ test('Space on the slider plays and pauses; an arrow key takes over', async ({ p
   await slider(page).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await page.clock.runFor(700);
+  await page.clock.runFor(200);
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2001');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
@@ -55,3 +56,37 @@ test('the accession years under the slider never run into each other, from 320 p
   await page.getByRole('button', { name: '1999', exact: true }).click();
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
 });
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  test(`a full playback at ${viewport.width}×${viewport.height} takes 25–35 s, and Play stays still`, async ({ page }) => {
+    // Some 350 steps of the clock, each followed by a read of the page: slow on a busy machine.
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    await frozenClock(page, '/?year=1949');
+    const last = Number(await slider(page).getAttribute('max'));
+    const play = page.locator('.playback__play');
+    await play.click();
+    await expect(play).toHaveAccessibleName('Pause');
+    const start = await play.boundingBox();
+    let elapsed = 0;
+    const dwell = new Map<number, number>();
+    let shown = 1949;
+    while (shown < last && elapsed <= 40_000) {
+      await page.clock.runFor(100);
+      elapsed += 100;
+      dwell.set(shown, (dwell.get(shown) ?? 0) + 100);
+      shown = Number(await slider(page).getAttribute('aria-valuenow'));
+      if (elapsed % 1000 === 0) expect(await play.boundingBox(), `Play moved at ${elapsed} ms`).toEqual(start);
+    }
+    expect(shown).toBe(last);
+    expect(elapsed).toBeGreaterThanOrEqual(25_000);
+    expect(elapsed).toBeLessThanOrEqual(35_000);
+    // A round year (2004) and a turning point (1991) are held at least three times a quiet year (1960).
+    expect(dwell.get(2004)!).toBeGreaterThanOrEqual(3 * dwell.get(1960)!);
+    expect(dwell.get(1991)!).toBeGreaterThanOrEqual(3 * dwell.get(1960)!);
+    expect(await play.boundingBox()).toEqual(start);
+    await expect(play).toHaveAccessibleName('Play');
+    // While playing, the caption stood over the map; now it is back in its place.
+    await expect(caption(page)).not.toHaveAttribute('data-playing');
+  });
+}

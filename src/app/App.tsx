@@ -111,7 +111,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               sourcesText={strings.timeline.border.sources}
             />
           </div>
-          <ChangeCaption text={caption} />
+          <ChangeCaption text={caption} playing={timeline.playback.playing} />
           <YearAnnouncer data={data} year={year} strings={strings} />
           <MapView
             geometry={geometry}
@@ -124,6 +124,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             events={panelView.events}
             text={strings.mapTools}
             small={data.smallStates}
+            names={view.labels}
           />
           {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>

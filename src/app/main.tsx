@@ -13,6 +13,7 @@ import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
 import { startupSteps, warmingSteps } from '../core/view/yearViews';
+import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
 
 // Texts formatted at build time: the page loads and scrubs without starting Intl.
@@ -33,8 +34,12 @@ void start({
   // hydration itself is short slices of React's work.
   prepare: () => inTasks(startupSteps(dataset, strings, address.year)),
   text: strings.pages.loading,
-  // Once the app runs, warm every year's views in idle time; the bench waits for the mark
-  // (start-up work is over, what follows is the user's).
-  afterReady: () => void whenIdle(warmingSteps(dataset, strings)).then(() => performance.mark('app:warm')),
+  // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
+  // time; the bench waits for the mark (start-up work is over, what follows is the user's).
+  afterReady: (geometry) => {
+    const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
+    const steps = [...warmingSteps(dataset, strings), ...labelWarmingSteps(dataset, strings, geometry, mapWidth)];
+    void whenIdle(steps).then(() => performance.mark('app:warm'));
+  },
 });
 registerServiceWorker();

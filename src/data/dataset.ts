@@ -7,6 +7,7 @@ import disputes from './disputes.json';
 import blocs from './blocs.json';
 import borders from './borders.json';
 import smallStates from './smallStates.json';
+import story from './story.json';
 
 /**
  * The app's records. They are checked against the schema by the test suite and again when
@@ -20,4 +21,6 @@ export const dataset = createDataset({
   warsawPact: blocs.warsawPact as WarsawPactRecord,
   borders: borders.borders as BorderRecord[],
   smallStates: smallStates.units,
+  labelAnchors: story.labelAnchors,
+  turningPoints: story.turningPoints,
 });

@@ -41,7 +41,7 @@ describe('starting the app', () => {
 
 describe('starting on a pre-rendered page', () => {
   const { width, height, inset } = tinyGeometry;
-  const meta = { width, height, inset, centroids: Object.fromEntries(tinyGeometry.centroids), anchors: Object.fromEntries(tinyGeometry.anchors) } as MapMeta;
+  const meta = { width, height, inset, centroids: Object.fromEntries(tinyGeometry.centroids), anchors: Object.fromEntries(tinyGeometry.anchors), extents: Object.fromEntries(tinyGeometry.extents) } as MapMeta;
   // The page drawn for 1999: its own paths, without Czechoslovakia's (it ended in 1992).
   function prerendered() {
     document.body.replaceChildren();

@@ -17,8 +17,8 @@ export interface StartOptions {
   text: { failed: string; retry: string };
   /** Work the first render needs, done before React starts (in tasks of its own). */
   prepare?: () => Promise<void>;
-  /** Runs once the app has committed (hydrated or drawn): where idle-time work begins. */
-  afterReady?: () => void;
+  /** Runs once the app has committed (hydrated or drawn), with the map: where idle-time work begins. */
+  afterReady?: (geometry: MapGeometry) => void;
 }
 
 /**
@@ -28,8 +28,9 @@ export interface StartOptions {
  */
 export async function start(options: StartOptions): Promise<void> {
   const { container, load, first, page, hydrate, text, prepare, afterReady } = options;
-  const tree = (geometry: MapGeometry) => (
-    <Ready container={container} afterReady={afterReady}>
+  // `ready` is made once, for the first map drawn, so that a later render keeps it (and Ready's effect does not run again).
+  const tree = (geometry: MapGeometry, ready: (() => void) | undefined) => (
+    <Ready container={container} afterReady={ready}>
       {page(geometry)}
     </Ready>
   );
@@ -48,19 +49,23 @@ export async function start(options: StartOptions): Promise<void> {
     else showLoadError(container, text, () => void whenLoaded(then));
   };
 
+  const readyWith = (geometry: MapGeometry) => afterReady && (() => afterReady(geometry));
+
   if (hydrate && first) {
     await prepared(prepare);
+    const ready = readyWith(first);
     let root: Root | undefined;
     // As a transition, React hydrates in slices of a few milliseconds instead of one long task,
     // so the page keeps answering input (and Lighthouse's Total Blocking Time stays low).
-    startTransition(() => void (root = hydrateRoot(container, tree(first))));
-    void whenLoaded((geometry) => startTransition(() => root!.render(tree(geometry))));
+    startTransition(() => void (root = hydrateRoot(container, tree(first, ready))));
+    void whenLoaded((geometry) => startTransition(() => root!.render(tree(geometry, ready))));
     return;
   }
   await whenLoaded(async (geometry) => {
     await prepared(prepare);
-    if (hydrate) startTransition(() => void hydrateRoot(container, tree(geometry)));
-    else createRoot(container).render(tree(geometry));
+    const ready = readyWith(geometry);
+    if (hydrate) startTransition(() => void hydrateRoot(container, tree(geometry, ready)));
+    else createRoot(container).render(tree(geometry, ready));
   });
 }
 

@@ -11,6 +11,10 @@ export interface Dataset {
   borders: BorderRecord[];
   /** Units too small to hit on the map, drawn with a marker big enough to tap. */
   smallStates: ReadonlySet<UnitCode>;
+  /** Units named on the map whenever drawn, besides the year's joiners; most important first. */
+  labelAnchors: readonly UnitCode[];
+  /** Years playback holds on although membership did not change. */
+  turningPoints: readonly number[];
   /** Members by code, for constant-time lookups on the slider's hot path. */
   memberByCode: ReadonlyMap<UnitCode, MemberRecord>;
   unitByCode: ReadonlyMap<UnitCode, UnitRecord>;
@@ -30,6 +34,8 @@ export function createDataset(records: {
   warsawPact?: WarsawPactRecord;
   borders?: BorderRecord[];
   smallStates?: UnitCode[];
+  labelAnchors?: UnitCode[];
+  turningPoints?: number[];
 }): Dataset {
   const years = [
     ...records.members.map((m) => yearOf(m.joined)),
@@ -40,6 +46,8 @@ export function createDataset(records: {
     warsawPact: records.warsawPact ?? NO_PACT,
     borders: records.borders ?? [],
     smallStates: new Set(records.smallStates),
+    labelAnchors: records.labelAnchors ?? [],
+    turningPoints: records.turningPoints ?? [],
     memberByCode: new Map(records.members.map((m) => [m.code, m])),
     unitByCode: new Map(records.units.map((u) => [u.code, u])),
     firstYear: Math.min(...records.members.map((m) => yearOf(m.joined))),

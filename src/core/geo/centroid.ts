@@ -61,11 +61,13 @@ export interface PathCentroids {
   largestRing: Point;
   /** The area-weighted centroid of all its rings (holes subtract), or the mean of its points when it has no area. */
   overall: Point;
+  /** The width and height of its largest ring's bounding box: how much room a label has on it. */
+  extent: Point;
 }
 
 /** The centroids of an SVG path of straight segments; undefined for an empty path. */
 export function pathCentroids(d: string): PathCentroids | undefined {
-  let largest: { twiceArea: number; point: Point } | undefined;
+  let largest: { twiceArea: number; point: Point; ring: Point[] } | undefined;
   let twiceArea = 0;
   let cx = 0;
   let cy = 0;
@@ -74,7 +76,7 @@ export function pathCentroids(d: string): PathCentroids | undefined {
   let n = 0;
   for (const ring of pathRings(d)) {
     const c = ringCentroid(ring);
-    if (!largest || Math.abs(c.twiceArea) > Math.abs(largest.twiceArea)) largest = c;
+    if (!largest || Math.abs(c.twiceArea) > Math.abs(largest.twiceArea)) largest = { ...c, ring };
     twiceArea += c.twiceArea;
     cx += c.cx;
     cy += c.cy;
@@ -86,7 +88,13 @@ export function pathCentroids(d: string): PathCentroids | undefined {
   }
   if (!largest) return undefined;
   const overall: Point = Math.abs(twiceArea) < 1e-9 ? [sx / n, sy / n] : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
-  return { largestRing: largest.point, overall };
+  return { largestRing: largest.point, overall, extent: extentOf(largest.ring) };
+}
+
+function extentOf(ring: Point[]): Point {
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
 }
 
 function ringCentroid(ring: Point[]): { twiceArea: number; cx: number; cy: number; point: Point } {

@@ -11,6 +11,7 @@ export interface MapGeometryData {
   /** Each shape's points (see ShapePoints), computed at build time from the shipped paths. */
   centroids: Record<string, [number, number]>;
   anchors: Record<string, [number, number]>;
+  extents: Record<string, [number, number]>;
   /** Event places projected at build time, keyed by `placeKey`. */
   places?: Record<string, [number, number]>;
 }
@@ -31,6 +32,7 @@ export function fromData(data: MapGeometryData): MapGeometry {
     land: data.land,
     centroids: new Map(Object.entries(data.centroids)),
     anchors: new Map(Object.entries(data.anchors)),
+    extents: new Map(Object.entries(data.extents)),
     // Only the event places the build projected: the app ships no projection.
     project: (place) => data.places?.[placeKey(place)] ?? null,
   };

@@ -6,6 +6,8 @@ export interface ShapePoints {
   centroids: ReadonlyMap<string, Point>;
   /** The area-weighted centroid of each shape: where a small state's marker sits. */
   anchors: ReadonlyMap<string, Point>;
+  /** The width and height of each shape's largest ring: whether a name fits on it or needs a leader line. */
+  extents: ReadonlyMap<string, Point>;
 }
 
 /**
@@ -16,11 +18,13 @@ export interface ShapePoints {
 export function shapePoints(shapes: ReadonlyMap<string, string>): ShapePoints {
   const centroids = new Map<string, Point>();
   const anchors = new Map<string, Point>();
+  const extents = new Map<string, Point>();
   for (const [id, d] of shapes) {
     const c = pathCentroids(d);
     if (!c) continue;
     centroids.set(id, c.largestRing);
     anchors.set(id, c.overall);
+    extents.set(id, c.extent);
   }
-  return { centroids, anchors };
+  return { centroids, anchors, extents };
 }

@@ -7,6 +7,7 @@ import { unitName, type Strings } from '../../i18n/strings';
 import { describeUnit, type UnitDescription } from './describe';
 import { describeEvent } from './describeEvent';
 import { sameList } from './sameList';
+import { yearLabels } from './mapLabels';
 
 /** A unit to draw: its description and its shape id in the atlas. */
 export interface DrawnItem extends UnitDescription {
@@ -40,6 +41,8 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     mapLabel: ui.mapLabel(year, count),
     valueText: ui.slider.valueText(year, count),
     units,
+    /** The units the map names; placed per size by layoutLabels. */
+    labels: yearLabels(data, year, units, s),
     disputes,
     events: eventsIn(data, year).map((e) => describeEvent(e, s)),
   };

@@ -22,6 +22,10 @@ import { FocusRing } from './interaction/FocusRing';
 import { Patterns } from './Patterns';
 import { SmallStateMarkers } from './SmallStateMarkers';
 import { ZoomControls } from './interaction/ZoomControls';
+import { MapLabels } from './MapLabels';
+import { useSizeClass } from './interaction/useSizeClass';
+import { DEFAULT_SIZE_CLASS, labelSizes, sizeClassOf } from './labelSizes';
+import { layoutLabels, type YearLabels } from '../../core/view/mapLabels';
 
 
 interface MapViewProps {
@@ -37,15 +41,20 @@ interface MapViewProps {
   text: Strings['mapTools'];
   /** Units that get a marker big enough to tap. */
   small: ReadonlySet<string>;
+  /** The units the map names this year (placed here, per size class). */
+  names?: YearLabels;
 }
 
 /** The map: pre-projected paths whose fills and attributes follow the year, zoomed and panned by a transform. */
-export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text, small }: MapViewProps) {
+export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text, small, names }: MapViewProps) {
   const { width, height, inset } = geometry;
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoom = useZoomPan(svg, geometry);
   useRenderedScaleVar(frame, width);
+  const size = labelSizes(width)[useSizeClass(frame, sizeClassOf, DEFAULT_SIZE_CLASS)]!;
+  // Remembered per year and size class: a slider step looks the placement up.
+  const placed = names && layoutLabels(geometry, names, size);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
   // Derived once per year's units (which are remembered per year), so memoised layers skip.
@@ -120,6 +129,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
           <Disputes disputes={disputes} paths={geometry.disputes} />
           <Outlines className="joined-outline" shapeIds={layers.joinedMain} shapes={geometry.shapes} />
           {chosen && !chosen.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
+          {placed && <MapLabels labels={placed.main} fontPx={size.fontPx} />}
           <SmallStateMarkers units={layers.small} geometry={geometry} selected={selected} focused={focus.focused} onSelect={onSelect} />
           <EventPins events={events} geometry={geometry} open={openEvent?.event.id} onOpen={openEventId} />
           {!focusUnit?.inset && ring}
@@ -127,6 +137,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         <g className="inset" role="group" aria-label={insetLabel}>
           <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
           {countries.inset}
+          {placed && <MapLabels labels={placed.inset} fontPx={size.fontPx} />}
           <Outlines className="joined-outline" shapeIds={layers.joinedInset} shapes={geometry.shapes} />
           {chosen?.inset && <Outlines className="selection" shapeIds={chosenShape} shapes={geometry.shapes} />}
           {focusUnit?.inset && ring}

@@ -19,8 +19,15 @@ export const PlaybackControls = memo(function PlaybackControls({ playing, previo
   return (
     <div className="playback" role="group" aria-label={text.controls}>
       <button type="button" className="playback__play" onClick={onToggle}>
-        <span className="playback__icon" aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
-        {playing ? text.pause : text.play}
+        <svg className="playback__icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+          <path d={playing ? 'M2 1h3v10H2zM7 1h3v10H7z' : 'M2.5 1l8.5 5-8.5 5z'} />
+        </svg>
+        {/* Both words share one cell, the other one hidden: the button is as wide as the longer
+            in either state, so it never moves or resizes under the pointer. */}
+        <span className="playback__words">
+          <span className="playback__word" aria-hidden={playing || undefined}>{text.play}</span>
+          <span className="playback__word" aria-hidden={!playing || undefined}>{text.pause}</span>
+        </span>
       </button>
       <button
         type="button"

@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
 import { nextRound, previousRound } from '../../core/domain/rounds';
 import type { Strings } from '../../i18n/strings';
-import { playbackDelay } from './playback';
+import { prefersReducedMotion } from '../../shared/motion';
+import { CALM_TIMING, holdYears, playbackDelay, playbackTiming } from './playback';
 import { timelineViews } from '../../core/view/yearViews';
 import { usePlayback, type StepMode } from './usePlayback';
 
@@ -15,7 +16,17 @@ export function useTimeline(data: Dataset, year: number, now: () => number, setY
   const rounds = timelineViews.rounds(data, strings);
   const marks = timelineViews.marks(data, strings);
   const series = timelineViews.series(data, strings);
-  const delay = useCallback((y: number) => playbackDelay(y, rounds), [rounds]);
+  const { firstYear, latestYear, turningPoints } = data;
+  const pace = useMemo(() => {
+    const holds = holdYears(rounds, turningPoints);
+    return { holds, timing: playbackTiming(firstYear, latestYear, holds) };
+  }, [rounds, turningPoints, firstYear, latestYear]);
+  // Asked at each step, so a change of the setting takes effect at once. Less motion: the calmer
+  // pace on the rounds alone, as before the story was paced.
+  const delay = useCallback(
+    (y: number) => (prefersReducedMotion() ? playbackDelay(y, rounds, CALM_TIMING) : playbackDelay(y, pace.holds, pace.timing)),
+    [rounds, pace],
+  );
   const playback = usePlayback({ year, now, first: data.firstYear, last: data.latestYear, delay, step: setYear });
   const { pause } = playback;
   const [picked, setPicked] = useState<string>();

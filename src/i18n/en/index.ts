@@ -2,11 +2,12 @@ import { a11y } from './a11y';
 import { eventTexts } from './events';
 import { timeline } from './timeline';
 import { mapTools } from './mapTools';
+import { mapLabels } from './mapLabels';
 import { share } from './share';
 import { pages } from './pages';
 import { ui } from './ui';
 import { unitNames } from './units';
 import { unitNotes } from './unitNotes';
 
-/** The English strings: interface, unit names and notes, event texts, the timeline, the map's tools, sharing, accessibility and the year pages. */
-export const en = { ui, unitNames, unitNotes, eventTexts, timeline, mapTools, share, a11y, pages };
+/** The English strings: interface, unit names and notes, event texts, the timeline, the map's tools and labels, sharing, accessibility and the year pages. */
+export const en = { ui, unitNames, unitNotes, eventTexts, timeline, mapTools, mapLabels, share, a11y, pages };

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { roundYears } from '../../../src/core/domain/rounds';
 import { assignLanes, eventMarks, fractionOfYear } from '../../../src/core/view/eventMarks';
-import { playbackDelay, playbackStart } from '../../../src/features/timeline/playback';
+import { playbackStart } from '../../../src/features/timeline/playback';
 import { stepPath, yearSeries } from '../../../src/core/view/series';
 import { strings } from '../../../src/i18n/strings';
 
-describe('playback timing', () => {
-  const rounds = roundYears(dataset);
-  it.each([
-    [1949, 2000],
-    [1950, 700],
-    [1985, 700],
-    [1990, 2000],
-    [2004, 2000],
-    [2005, 700],
-  ])('dwells on %i for %i ms', (year, ms) => {
-    expect(playbackDelay(year, rounds)).toBe(ms);
-  });
-
+describe('playback start', () => {
   it.each([
     [1960, 1960],
     [2023, 2023],

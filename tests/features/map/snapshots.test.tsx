@@ -15,7 +15,7 @@ const geometry = mapGeometry;
 function mapSvg(year: number): string {
   const view = yearView(dataset, year, strings);
   const markup = renderToStaticMarkup(
-    <MapView geometry={geometry} units={view.units} disputes={view.disputes} label={view.mapLabel} insetLabel="inset" onSelect={() => {}} text={strings.mapTools} small={dataset.smallStates} />,
+    <MapView geometry={geometry} units={view.units} disputes={view.disputes} label={view.mapLabel} insetLabel="inset" onSelect={() => {}} text={strings.mapTools} small={dataset.smallStates} names={view.labels} />,
   );
   // Only the SVG: the zoom buttons around it are HTML.
   const svg = /<svg[\s\S]*?<\/svg>/.exec(markup)![0];
@@ -42,7 +42,7 @@ function coarse(d: string): string {
     .join('');
 }
 /** The shortest edge kept, in viewBox units (the map is 1000 wide). */
-const STEP = 12;
+const STEP = 14;
 
 /** The palette as the stylesheet's custom properties, and the map's rules that use them, so the file opens in colour. */
 const STYLE = [
@@ -50,6 +50,7 @@ const STYLE = [
   ...readFileSync(new URL('../../../src/app/styles.css', import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => /^\.(sea|land|unit(--[a-z-]+)?|pattern-[a-z-]+|dispute(--[a-z]+)?|inset__frame|joined-outline|small-state(--[a-z-]+)?) \{/.test(line)),
+  readFileSync(new URL('../../../src/features/map/mapLabels.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''),
 ].join('\n');
 
 describe('the map, as SVG', () => {

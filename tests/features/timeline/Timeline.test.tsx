@@ -4,6 +4,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/app/App';
 import { tinyData, tinyGeometry } from '../../fixtures/tiny';
 import { strings } from '../../../src/i18n/strings';
+import { roundYears } from '../../../src/core/domain/rounds';
+import { playbackTiming } from '../../../src/features/timeline/playback';
 
 function open(search = '') {
   window.history.replaceState(null, '', `/${search}`);
@@ -26,16 +28,17 @@ describe('playback', () => {
     open('?year=1997');
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
-    wait(700);
+    const { yearMs, roundMs } = playbackTiming(tinyData.firstYear, tinyData.latestYear, roundYears(tinyData));
+    wait(yearMs);
     expect(year()).toBe('1998');
-    wait(700);
+    wait(yearMs);
     expect(year()).toBe('1999');
     // 1999 is an enlargement year: it stays longer than an ordinary one.
-    wait(700);
+    wait(yearMs);
     expect(year()).toBe('1999');
-    wait(1300);
+    wait(roundMs - yearMs);
     expect(year()).toBe('2000');
-    wait(700);
+    wait(yearMs);
     expect(year()).toBe('2001');
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
     years(5);

@@ -1,0 +1,100 @@
+import type { Dataset } from '../domain/dataset';
+import type { MapGeometry } from '../geo/geometry';
+import { shortUnitName, unitName, type Strings } from '../../i18n/strings';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './placeLabels';
+
+/** A unit the map names in a year: the year's joiners, then the anchors that are drawn. */
+export interface LabelCandidate {
+  code: string;
+  shapeId: string;
+  /** Its name as of the year, then a short form if it has one. */
+  names: readonly string[];
+  joiner: boolean;
+  inset: boolean;
+  /** Drawn with a small state's marker: a label points at the marker. */
+  marker: boolean;
+}
+
+/** The labels of a year and the small states' markers they must keep clear of. */
+export interface YearLabels {
+  candidates: readonly LabelCandidate[];
+  markers: readonly string[];
+}
+
+/** What labelling needs of a drawn unit (a DrawnItem). */
+type Drawn = { code: string; shapeId: string; status: string; inset?: string };
+
+/** One size class of the drawn map: from `minWidth` CSS px wide, labels `fontPx` high. */
+export interface LabelSize {
+  minWidth: number;
+  fontPx: number;
+  /** The largest a small state's marker gets within the class, as a radius in viewBox units. */
+  markerRadius: number;
+}
+
+/** Which units the map names in a year (data and strings alone; placement comes later, per size). */
+export function yearLabels(data: Dataset, year: number, units: readonly Drawn[], s: Strings): YearLabels {
+  const drawn = new Map(units.map((u) => [u.code, u]));
+  const candidate = (u: Drawn): LabelCandidate => {
+    const name = unitName(u.code, year, s);
+    const short = shortUnitName(u.code, year, s);
+    const names = short && short !== name ? [name, short] : [name];
+    return { code: u.code, shapeId: u.shapeId, names, joiner: isJoiner(u), inset: Boolean(u.inset), marker: data.smallStates.has(u.code) };
+  };
+  // The states themselves: their dependent territories (Greenland, Guernsey…) join with them unnamed.
+  const isJoiner = (u: Drawn) => u.status === 'joined' && data.unitByCode.get(u.code)?.sovereign === undefined;
+  const joiners = units.filter(isJoiner).map(candidate);
+  const anchors = data.labelAnchors
+    .map((code) => drawn.get(code))
+    .filter((u): u is Drawn => u !== undefined && !isJoiner(u))
+    .map(candidate);
+  const markers = units.filter((u) => !u.inset && data.smallStates.has(u.code)).map((u) => u.shapeId);
+  return { candidates: [...joiners, ...anchors], markers };
+}
+
+/** A year's labels placed: those on the main map (which zooms) and those in the inset (which does not). */
+export interface PlacedLabels {
+  main: PlacedLabel[];
+  inset: PlacedLabel[];
+}
+
+const kept = new WeakMap<MapGeometry, WeakMap<YearLabels, Map<LabelSize, PlacedLabels>>>();
+
+/**
+ * The year's labels placed for one size class, remembered per geometry, year and size: a slider
+ * step or a resize within the class only looks them up.
+ */
+export function layoutLabels(geometry: MapGeometry, labels: YearLabels, size: LabelSize): PlacedLabels {
+  let byYear = kept.get(geometry);
+  if (!byYear) kept.set(geometry, (byYear = new WeakMap()));
+  let bySize = byYear.get(labels);
+  if (!bySize) byYear.set(labels, (bySize = new Map()));
+  let placed = bySize.get(size);
+  if (!placed) bySize.set(size, (placed = place(geometry, labels, size)));
+  return placed;
+}
+
+function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize): PlacedLabels {
+  const { width, height, inset } = geometry;
+  const px = width / size.minWidth;
+  const insetBox: Box = { x0: inset.x, y0: inset.y, x1: inset.x + inset.width, y1: inset.y + inset.height };
+  const requests: (LabelRequest & { order: number })[] = [];
+  for (const c of labels.candidates) {
+    const point = (c.marker ? geometry.anchors : geometry.centroids).get(c.shapeId);
+    const extent = geometry.extents.get(c.shapeId);
+    if (!point || !extent) continue;
+    const bounds = c.inset ? insetBox : { x0: 0, y0: 0, x1: width, y1: height };
+    // Joiners first, and among them the smallest shapes, which have the fewest good spots.
+    const order = c.joiner ? extent[0] * extent[1] : Infinity;
+    requests.push({ code: c.code, names: c.names, point, extent: c.marker ? [0, 0] : extent, required: c.joiner, bounds, order });
+  }
+  requests.sort((a, b) => a.order - b.order);
+  const circles = labels.markers.flatMap((id) => {
+    const p = geometry.anchors.get(id);
+    return p ? [{ x: p[0], y: p[1], r: size.markerRadius }] : [];
+  });
+  const main = requests.filter((r) => r.bounds !== insetBox);
+  const inInset = requests.filter((r) => r.bounds === insetBox);
+  const scale = { font: size.fontPx * px, px };
+  return { main: placeLabels(main, { circles, boxes: [insetBox] }, scale), inset: placeLabels(inInset, { circles: [], boxes: [] }, scale) };
+}
