@@ -45,7 +45,7 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoom = useZoomPan(svg, geometry);
-  useRenderedScaleVar(frame, width);
+  useRenderedScaleVar(frame, width, height);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
   // Derived once per year's units (which are remembered per year), so memoised layers skip.
@@ -94,6 +94,8 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         ref={svg}
         className="map"
         viewBox={`0 0 ${width} ${height}`}
+        // Fits its box both ways, at the top where the box is taller than the map (a phone's).
+        preserveAspectRatio="xMidYMin meet"
         role="group"
         aria-label={label}
         style={{ touchAction }}
