@@ -16,19 +16,20 @@ interface SliderMarksProps {
 }
 
 /**
- * The accession years under the slider's track, each a tick and a button that goes to its year,
- * labelled in one row: as many labels as fit without touching (the first and last always), each
- * kept inside the track. Until the track is measured (and where there is no layout), every year.
+ * The accession years under the slider's track, each a tick, in one row with as many labelled
+ * buttons (to go to the year) as fit without touching: the first and last always, each kept
+ * inside the track. Until the track is measured (and where there is no layout), every year.
  */
 export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, short, shortName, onPick }: SliderMarksProps) {
   const list = useRef<HTMLOListElement>(null);
   const width = useWidth(list);
-  const placed = useMemo(() => placeYearLabels(marks, first, last, width), [marks, first, last, width]);
+  const placed = useMemo(() => placeYearLabels(marks, first, last, width, current), [marks, first, last, width, current]);
   return (
     <ol className="slider-marks" aria-label={label} ref={list}>
       {placed.map(({ year: y, at, label: form, shift }) => (
         <li key={y} style={{ left: `${at * 100}%`, '--shift': `${shift}px` } as CSSProperties} className="mark">
-          <button
+          {/* A year without room for its label is a tick only: the slider reaches it. */}
+          {form !== 'none' && <button
             type="button"
             tabIndex={-1}
             aria-label={form === 'short' ? shortName(y) : String(y)}
@@ -37,7 +38,7 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
           >
             {form === 'long' && <span className="mark__year">{y}</span>}
             {form === 'short' && <span className="mark__short">{short(y)}</span>}
-          </button>
+          </button>}
         </li>
       ))}
     </ol>

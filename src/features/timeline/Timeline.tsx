@@ -53,11 +53,11 @@ export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks,
           onToggle={playback.toggle}
           onGo={timeline.go}
         />
-        <ul className="event-key" aria-label={text.key.label}>
-          <li className="event-key--accession">{text.key.accession}</li>
-          <li className="event-key--conflict">{text.key.conflict}</li>
-          <li className="event-key--other">{text.key.other}</li>
-        </ul>
+        <p className="event-key">
+          <span className="event-key--accession">{text.key.accession}</span>
+          <span className="event-key--conflict">{text.key.conflict}</span>
+          <span className="event-key--other">{text.key.other}</span>
+        </p>
       </div>
       <EventMarkers marks={marks} label={text.markers} picked={timeline.picked} onPick={timeline.pickEvent} />
       {children}

@@ -8,7 +8,7 @@ export const timeline = {
   /** Accessible name of the group of event markers on the track. */
   markers: 'Events on the timeline',
   /** The key to the event marks' colours. */
-  key: { label: 'Key to the events on the timeline', accession: 'Enlargement', conflict: 'Conflict', other: 'Other' },
+  key: { accession: 'Enlargement', conflict: 'Conflict', other: 'Other' },
   marker: (date: string, title: string) => `${date}: ${title}`,
   caption: {
     joined: (year: number, names: string, members: string) =>

@@ -11,7 +11,7 @@ describe('the year labels under the track', () => {
 
   it.each([300, 340, 480, 800, 1200, 2000])('at %i px: one row, none touching, none outside, first and last labelled', (width) => {
     const labels = shown(width);
-    const size = width < 480 ? 32 : 38;
+    const size = width < 480 ? 28 : 36;
     const centres = labels.map((p) => p.at * width + p.shift);
     for (let i = 1; i < centres.length; i++) expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(size);
     expect(centres[0]! - (size - 6) / 2).toBeGreaterThanOrEqual(0);
@@ -25,5 +25,14 @@ describe('the year labels under the track', () => {
     expect(shown(800).every((p) => p.label === 'long')).toBe(true);
     expect(shown(2000).length).toBeGreaterThan(shown(800).length);
     expect(shown(800).map((p) => p.year)).toEqual([1949, 1955, 1982, 1990, 1999, 2004, 2009, 2017, 2024]);
+  });
+
+  it('always label the year shown, if marked, dropping the neighbours it would touch', () => {
+    for (const current of ROUNDS) {
+      const labels = placeYearLabels(ROUNDS, 1949, 2025, 280, current).filter((p) => p.label !== 'none');
+      expect(labels.map((p) => p.year)).toContain(current);
+      const centres = labels.map((p) => p.at * 280 + p.shift);
+      for (let i = 1; i < centres.length; i++) expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(28);
+    }
   });
 });
