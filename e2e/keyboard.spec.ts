@@ -8,9 +8,13 @@ const focusedUnit = (page: Page) => page.evaluate(() => document.activeElement?.
 
 test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Escape, Tab to the slider', async ({ page }) => {
   await openApp(page, '/?year=2004');
+  // Past the two skip links (to the map, to the slider).
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Table' })).toBeFocused();
-  // Past the border figure's source link, Tab enters the map once.
+  await expect(page.getByRole('link', { name: 'Skip to map' })).toBeFocused();
+  // Past the border figure's source link, on the same line, the Table button; then the map, once.
+  const table = page.getByRole('button', { name: 'Table' });
+  for (let i = 0; i < 4 && !(await table.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(table).toBeFocused();
   for (let i = 0; i < 4 && (await focusedUnit(page)) === null; i++) await page.keyboard.press('Tab');
   expect(await focusedUnit(page)).toBe('USA'); // the westernmost country, in the North American inset
   expect(await page.locator('[data-unit][tabindex="0"]').count()).toBe(1);
@@ -118,7 +122,7 @@ test('the table view lists the year’s countries, sorts them and opens one', as
   await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Poland', exact: true })).toBeFocused();
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Map' }).click();
   await expect(page.locator('svg.map')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 });

@@ -35,7 +35,7 @@ test('the built page carries a strict Content-Security-Policy and runs under it 
   await page.keyboard.press('End');
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(page.getByRole('table')).toBeVisible();
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Map' }).click();
 
   // An inline script is refused: the policy is really in force.
   const inline = await page.evaluate(() => {
