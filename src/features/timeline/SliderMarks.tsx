@@ -25,7 +25,7 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
   const width = useWidth(list);
   const placed = useMemo(() => placeYearLabels(marks, first, last, width, current), [marks, first, last, width, current]);
   return (
-    <ol className="slider-marks" aria-label={label} ref={list}>
+    <ol className="slider-marks" aria-label={label} ref={list} data-measured={width > 0 || undefined}>
       {placed.map(({ year: y, at, label: form, shift }) => (
         <li key={y} style={{ left: `${at * 100}%`, '--shift': `${shift}px` } as CSSProperties} className="mark">
           {/* A year without room for its label is a tick only: the slider reaches it. */}
