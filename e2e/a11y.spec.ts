@@ -51,6 +51,30 @@ test.describe('on a phone', () => {
   });
 });
 
+// The one-screen layouts: laptops and desktops, and phones (where the details open as a sheet).
+for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080], [2560, 1440]] as const) {
+  test(`axe finds no violations at ${width}×${height}, with a country open`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page, '/?year=1985&country=POL');
+    await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const [width, height] of [[360, 640], [430, 932]] as const) {
+  test.describe(`on a ${width}×${height} phone`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+
+    test('axe finds no violations, with and without a country open', async ({ page }) => {
+      await openApp(page, '/?year=1999');
+      await expectNoAxeViolations(page);
+      await unit(page, 'POL').tap();
+      await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
 test('at 320 px the page needs no horizontal scrolling, map or table', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openApp(page, '/?year=1999&country=POL');

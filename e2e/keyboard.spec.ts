@@ -11,9 +11,13 @@ test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Es
   const outlines = page.locator('.joined-outline');
   await expect(outlines).toHaveCount(7);
   expect(await outlines.first().evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(1.5);
+  // Past the two skip links (to the map, to the slider).
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Table' })).toBeFocused();
-  // Past the border figure's source link, Tab enters the map once.
+  await expect(page.getByRole('link', { name: 'Skip to map' })).toBeFocused();
+  // Past the border figure's source link, on the same line, the Table button; then the map, once.
+  const table = page.getByRole('button', { name: 'Table' });
+  for (let i = 0; i < 4 && !(await table.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(table).toBeFocused();
   for (let i = 0; i < 4 && (await focusedUnit(page)) === null; i++) await page.keyboard.press('Tab');
   expect(await focusedUnit(page)).toBe('USA'); // the westernmost country, in the North American inset
   expect(await page.locator('[data-unit][tabindex="0"]').count()).toBe(1);

@@ -15,15 +15,19 @@ for (const width of [360, 390, 768, 1280, 2560]) {
   });
 }
 
-test('on a narrow screen the map comes first, then the slider, then the panels', async ({ page }) => {
+test('on a narrow screen the map comes first, then the slider, then the panels; the details open over them as a sheet', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '/?year=1999&country=POL');
   const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
   const map = await top('svg.map');
   const slider = await top('input[type="range"]');
   expect(map).toBeLessThan(slider);
-  expect(slider).toBeLessThan(await top('.details'));
   expect(slider).toBeLessThan(await top('.events'));
+  // The details sit over the lower part of the screen, below the map's drawing.
+  const details = (await page.locator('.details').boundingBox())!;
+  expect(await page.locator('.details').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+  expect(details.y + details.height).toBeCloseTo(844, 0);
+  expect((await page.locator('path[data-unit="POL"]').boundingBox())!.y).toBeLessThan(details.y);
 });
 
 /** WCAG contrast ratio of two CSS colours. */

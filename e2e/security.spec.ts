@@ -38,7 +38,7 @@ test('the built page carries a strict Content-Security-Policy and runs under it 
   await expect(page.getByRole('table')).toBeVisible();
   await expect(page.locator('svg.map')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Map' }).click();
   await expect(page.locator('svg.map')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
 

@@ -67,6 +67,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const yearNow = useCallback(() => now().year, [now]);
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
   const caption = yearViews.caption(data, panelYear, strings);
+  const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
   // The year pages' own title, following the year once it settles (not at every step of a drag).
   useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear));
@@ -90,19 +91,26 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   }, [select, country]);
   useEscape(Boolean(country), close);
 
+  // What waits for the year to settle is muted until it has caught up, so that no two figures on
+  // screen disagree without one of them saying it is behind.
+  const stale = panelYear !== year || undefined;
+
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
-      {/* Embedded, the heading stays for screen readers only, leaving the frame to the map. */}
-      <header className={embed ? 'visually-hidden' : 'app__header'}>
-        <h1>{ui.title}</h1>
-        <p className="app__intro">{ui.intro}</p>
-      </header>
-      <Notice messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
-      <main className="app__main">
-        <div className="app__map" data-view={table ? 'table' : 'map'}>
-          <div className="year-line">
-            <YearHeading year={year} count={view.count} countText={view.countText} />
-            <ViewToggle pressed={table} label={strings.a11y.table.toggle} onToggle={setTable} />
+      {!embed && (
+        <nav className="skip-links" aria-label={ui.skip.label}>
+          <a href="#map">{ui.skip.map}</a>
+          <a href="#year-slider">{ui.skip.slider}</a>
+        </nav>
+      )}
+      <header className="app__header">
+        {/* Embedded, the title stays for screen readers only, leaving the frame to the map. */}
+        <div className={embed ? 'visually-hidden' : 'app__title'}>
+          <h1>{ui.title}</h1>
+        </div>
+        <div className="year-line">
+          <YearHeading year={year} count={view.count} countText={view.countText} />
+          <div className="app__border" data-stale={stale}>
             <BorderFigure
               figure={border}
               points={timeline.series.border}
@@ -111,24 +119,36 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               sourcesText={strings.timeline.border.sources}
             />
           </div>
-          <ChangeCaption text={caption} playing={timeline.playback.playing} />
+          <ViewToggle table={table} text={strings.a11y.table} onToggle={setTable} />
+        </div>
+      </header>
+      <Notice messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
+      <main className="app__main">
+        <div className="app__map" data-view={table ? 'table' : 'map'}>
+          <div className="app__caption" data-stale={stale}>
+            <ChangeCaption text={caption} playing={timeline.playback.playing} />
+          </div>
           <YearAnnouncer data={data} year={year} strings={strings} />
-          <MapView
-            geometry={geometry}
-            units={view.units}
-            disputes={view.disputes}
-            selected={country}
-            label={view.mapLabel}
-            insetLabel={ui.insetLabel}
-            onSelect={open}
-            events={panelView.events}
-            text={strings.mapTools}
-            small={data.smallStates}
-            names={view.labels}
-          />
-          {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
-          <Timeline chartYear={panelYear} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
+          <div className="app__stage" id="map" tabIndex={-1}>
+            <MapView
+              geometry={geometry}
+              units={view.units}
+              disputes={view.disputes}
+              selected={country}
+              label={view.mapLabel}
+              insetLabel={ui.insetLabel}
+              onSelect={open}
+              events={panelView.events}
+              text={strings.mapTools}
+              small={data.smallStates}
+              names={view.labels}
+            />
+            {!table && <Legend ui={ui} />}
+            {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
+          </div>
+          <Timeline chartYear={panelYear} chartStale={stale} chartCaption={grew} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
             <YearSlider
+              id="year-slider"
               year={year}
               first={data.firstYear}
               last={data.latestYear}
@@ -139,22 +159,24 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               onChange={timeline.go}
             />
           </Timeline>
-          <Legend ui={ui} />
-          {embed ? <FullMapLink data={data} state={state} text={strings.share} /> : <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />}
-          <MemberList summary={strings.pages.members.summary(panelView.count, panelYear)} label={strings.pages.members.label(panelYear)} members={members} />
+          {embed && <FullMapLink data={data} state={state} text={strings.share} />}
         </div>
         {!embed && (
           <div className="app__side">
-            {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
-            <EventsList heading={ui.events.heading(panelYear)} listLabel={ui.events.title} emptyText={ui.events.none(panelYear)} events={panelView.events} current={timeline.picked} />
+            <div className="app__panels" data-stale={stale}>
+              {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
+              <EventsList heading={ui.events.heading(panelYear)} listLabel={ui.events.title} emptyText={ui.events.none(panelYear)} events={panelView.events} current={timeline.picked} />
+              <MemberList summary={strings.pages.members.summary(panelView.count, panelYear)} label={strings.pages.members.label(panelYear)} members={members} />
+            </div>
+            <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
+            <footer className="app__footer">
+              <p className="app__intro">{ui.intro}</p>
+              <p>{ui.credits}</p>
+            </footer>
           </div>
         )}
       </main>
-      {!embed && (
-        <footer className="app__footer">
-          <p>{ui.credits}</p>
-        </footer>
-      )}
     </div>
   );
 }
+

@@ -12,7 +12,8 @@ export const palette = {
   joinedLine: '#7a4a00',
   nonMember: '#d4d4d4',
   /** Members of the Warsaw Pact (a finer status of non-members, 1955–1991). */
-  warsawPact: '#b02840',
+  /** Muted on purpose: a quiet tint under NATO's blue, not a second loud colour over half the map. */
+  warsawPact: '#907076',
   land: '#ebebeb',
   sea: '#f4f8fb',
   border: '#ffffff',

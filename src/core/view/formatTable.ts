@@ -5,6 +5,7 @@ import type { Strings } from '../../i18n/strings';
 import { yearAnnouncement } from './announcement';
 import { describeDetails } from './describeDetails';
 import { eventMarks } from './eventMarks';
+import { membersRange } from './membersRange';
 import { unitRows } from './unitTable';
 import { yearView } from './yearView';
 import { memberList } from './memberList';
@@ -19,6 +20,7 @@ import { borderFigure } from './borderFigure';
 export function buildFormatTable(data: Dataset, s: Strings): Record<string, string> {
   forgetFormatted();
   eventMarks(data, s);
+  membersRange(data, s);
   for (let year = data.firstYear; year <= data.latestYear; year++) {
     yearView(data, year, s);
     memberList(data, year, s);

@@ -6,6 +6,7 @@ import { borderFigure, timelineSeries } from './borderFigure';
 import { describeChange } from './changeCaption';
 import { eventMarks } from './eventMarks';
 import { memberList } from './memberList';
+import { membersRange } from './membersRange';
 import { perData, perYear } from './perYear';
 import { yearView } from './yearView';
 
@@ -21,6 +22,7 @@ export const yearViews = {
 export const timelineViews = {
   series: perData((data) => timelineSeries(data)),
   marks: perData(eventMarks),
+  membersRange: perData(membersRange),
   rounds: perData((data) => roundYears(data)),
   accessions: perData((data) => accessionYears(data)),
 };

@@ -51,8 +51,8 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const zoom = useZoomPan(svg, geometry);
-  useRenderedScaleVar(frame, width);
-  const size = labelSizes(width)[useSizeClass(frame, sizeClassOf, DEFAULT_SIZE_CLASS)]!;
+  useRenderedScaleVar(frame, width, height);
+  const size = labelSizes(width)[useSizeClass(frame, sizeClassOf, DEFAULT_SIZE_CLASS, width / height)]!;
   // Remembered per year and size class: a slider step looks the placement up.
   const placed = names && layoutLabels(geometry, names, size);
   const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
@@ -103,6 +103,8 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
         ref={svg}
         className="map"
         viewBox={`0 0 ${width} ${height}`}
+        // Fits its box both ways, at the top where the box is taller than the map (a phone's).
+        preserveAspectRatio="xMidYMin meet"
         role="group"
         aria-label={label}
         style={{ touchAction }}

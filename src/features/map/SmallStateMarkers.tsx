@@ -3,8 +3,10 @@ import type { MapGeometry } from '../../core/geo/geometry';
 import { shapeAnchor } from '../../core/geo/anchors';
 import type { DrawnItem } from '../../core/view/yearView';
 
-/** Radius of a small state's marker in CSS px: a 26 px target, over WCAG's 24 px minimum. */
+/** Radius of a small state's target in CSS px: a 26 px target, over WCAG's 24 px minimum. */
 export const MARKER_RADIUS = 13;
+/** Radii of the dot seen, in CSS px: smaller for a non-member, so that only members catch the eye. */
+const DOT_RADIUS = { member: 5, joined: 5, 'non-member': 3 } as const;
 
 interface SmallStateMarkersProps {
   units: DrawnItem[];
@@ -16,8 +18,8 @@ interface SmallStateMarkersProps {
 }
 
 /**
- * A round target on each small state, at its centroid, big enough to tap at any size or zoom
- * (scaled by the CSS variable `--s`). It carries the unit's data attributes but is hidden from
+ * A dot on each small state, at its centroid, over an invisible round target big enough to tap
+ * at any size or zoom (both scaled by the CSS variable `--s`). It carries the unit's data attributes but is hidden from
  * assistive technology and the tab order: the country's own path stays the one focus stop.
  */
 export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geometry, selected, focused, onSelect }: SmallStateMarkersProps) {
@@ -40,6 +42,11 @@ export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geomet
               data-status={u.statusTokens}
               aria-hidden="true"
               onClick={() => onSelect(u.code)}
+            />
+            <circle
+              className={`small-state__dot small-state__dot--${u.status}`}
+              r={DOT_RADIUS[u.status]}
+              aria-hidden="true"
             />
           </g>
         );

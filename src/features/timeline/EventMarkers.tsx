@@ -1,5 +1,6 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { EventMark } from '../../core/view/eventMarks';
+import type { EventKind } from '../../core/domain/types';
 
 interface EventMarkersProps {
   marks: EventMark[];
@@ -35,13 +36,13 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
   };
   const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
   return (
-    <div className="event-marks" role="group" aria-label={label} onKeyDown={onKeyDown} style={{ height: `${lanes * 0.6 + 0.2}rem` }}>
+    <div className="event-marks" role="group" aria-label={label} onKeyDown={onKeyDown} style={{ '--lanes': lanes } as CSSProperties}>
       {marks.map((m, i) => (
         <button
           key={m.id}
           type="button"
-          className={`event-mark event-mark--${m.kind}${m.at < 0.2 ? ' event-mark--start' : m.at > 0.8 ? ' event-mark--end' : ''}`}
-          style={{ left: `${m.at * 100}%`, bottom: `${m.lane * 0.6}rem` }}
+          className={`event-mark event-mark--${categoryOf(m.kind)}${m.at < 0.2 ? ' event-mark--start' : m.at > 0.8 ? ' event-mark--end' : ''}`}
+          style={{ left: `${m.at * 100}%`, '--lane': m.lane } as CSSProperties}
           tabIndex={i === active ? 0 : -1}
           aria-label={m.label}
           aria-current={m.id === picked ? true : undefined}
@@ -55,3 +56,11 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
     </div>
   );
 });
+
+/** The three colours of the marks: enlargement, conflict and every other kind of event. */
+export type MarkCategory = 'accession' | 'conflict' | 'other';
+
+/** An event kind's colour on the track. */
+export function categoryOf(kind: EventKind): MarkCategory {
+  return kind === 'accession' || kind === 'conflict' ? kind : 'other';
+}

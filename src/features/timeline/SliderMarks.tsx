@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { placeYearLabels } from './placeYearLabels';
 
 interface SliderMarksProps {
   first: number;
@@ -8,27 +9,51 @@ interface SliderMarksProps {
   /** The marked year shown now, if the year shown is one. */
   current?: number;
   label: string;
-  /** The year's label where the slider is too narrow for four digits. */
+  /** The year's label where the slider is too narrow for four digits, and its accessible name. */
   short: (year: number) => string;
+  shortName: (year: number) => string;
   onPick: (year: number) => void;
 }
 
-/** The accession years under the slider's track, each a button that goes to its year. */
-export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, short, onPick }: SliderMarksProps) {
-  const at = (y: number) => `${((y - first) / (last - first)) * 100}%`;
+/**
+ * The accession years under the slider's track, each a tick, in one row with as many labelled
+ * buttons (to go to the year) as fit without touching: the first and last always, each kept
+ * inside the track. Until the track is measured (and where there is no layout), every year.
+ */
+export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, short, shortName, onPick }: SliderMarksProps) {
+  const list = useRef<HTMLOListElement>(null);
+  const width = useWidth(list);
+  const placed = useMemo(() => placeYearLabels(marks, first, last, width, current), [marks, first, last, width, current]);
   return (
-    <ol className="slider-marks" aria-label={label}>
-      {/* Labels alternate between two rows, or three on a narrow slider (see styles.css). */}
-      {marks.map((y) => (
-        <li key={y} style={{ left: at(y) }} className="mark">
-          <button type="button" tabIndex={-1} aria-label={String(y)} aria-current={y === current ? true : undefined} onClick={() => onPick(y)}>
-            <span className="mark__year">{y}</span>
-            <span className="mark__short" aria-hidden="true">
-              {short(y)}
-            </span>
-          </button>
+    <ol className="slider-marks" aria-label={label} ref={list} data-measured={width > 0 || undefined}>
+      {placed.map(({ year: y, at, label: form, shift }) => (
+        <li key={y} style={{ left: `${at * 100}%`, '--shift': `${shift}px` } as CSSProperties} className="mark">
+          {/* A year without room for its label is a tick only: the slider reaches it. */}
+          {form !== 'none' && <button
+            type="button"
+            tabIndex={-1}
+            aria-label={form === 'short' ? shortName(y) : String(y)}
+            aria-current={y === current ? true : undefined}
+            onClick={() => onPick(y)}
+          >
+            {form === 'long' && <span className="mark__year">{y}</span>}
+            {form === 'short' && <span className="mark__short">{short(y)}</span>}
+          </button>}
         </li>
       ))}
     </ol>
   );
 });
+
+/** The element's width in CSS px, followed as it changes; 0 until measured. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}

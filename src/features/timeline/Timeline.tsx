@@ -11,6 +11,10 @@ import './timeline.css';
 interface TimelineProps {
   /** The year the member chart marks: the panels' year, which waits while the slider moves fast. */
   chartYear: number;
+  /** The chart's year lags the slider's: muted until it catches up. */
+  chartStale?: boolean;
+  /** The chart's visible caption, e.g. "12 → 32 members". */
+  chartCaption?: string;
   timeline: TimelineState;
   marks: EventMark[];
   members: YearPoint[];
@@ -27,7 +31,7 @@ const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
  * track and the member count over the years below it. Space on the slider plays or pauses;
  * any other key on it pauses.
  */
-export function Timeline({ chartYear, timeline, marks, members, text, children }: TimelineProps) {
+export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks, members, text, children }: TimelineProps) {
   const { playback } = timeline;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return;
@@ -40,23 +44,34 @@ export function Timeline({ chartYear, timeline, marks, members, text, children }
   const to = members[members.length - 1];
   return (
     <div className="timeline" onKeyDown={onKeyDown}>
-      <PlaybackControls
-        playing={playback.playing}
-        previous={timeline.previous}
-        next={timeline.next}
-        text={text}
-        onToggle={playback.toggle}
-        onGo={timeline.go}
-      />
+      <div className="timeline__controls">
+        <PlaybackControls
+          playing={playback.playing}
+          previous={timeline.previous}
+          next={timeline.next}
+          text={text}
+          onToggle={playback.toggle}
+          onGo={timeline.go}
+        />
+        <p className="event-key">
+          <span className="event-key--accession">{text.key.accession}</span>
+          <span className="event-key--conflict">{text.key.conflict}</span>
+          <span className="event-key--other">{text.key.other}</span>
+        </p>
+      </div>
       <EventMarkers marks={marks} label={text.markers} picked={timeline.picked} onPick={timeline.pickEvent} />
       {children}
       {from && to && (
-        <Sparkline
-          className="sparkline--members"
-          points={members}
-          year={chartYear}
-          label={text.sparkline(from.year, from.value, to.year, to.value)}
-        />
+        <div className="timeline__members" data-stale={chartStale}>
+          <Sparkline
+            className="sparkline--members"
+            points={members}
+            year={chartYear}
+            label={text.sparkline(from.year, from.value, to.year, to.value)}
+          />
+          {/* The chart's name says the same for screen readers. */}
+          {chartCaption && <span className="timeline__members-caption" aria-hidden="true">{chartCaption}</span>}
+        </div>
       )}
     </div>
   );

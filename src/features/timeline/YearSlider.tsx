@@ -2,22 +2,25 @@ import type { ChangeEvent } from 'react';
 import { SliderMarks } from './SliderMarks';
 
 interface YearSliderProps {
+  /** The input's id, for a skip link. */
+  id?: string;
   year: number;
   first: number;
   last: number;
   /** Years marked and labelled on the track. */
   marks: number[];
   label: string;
-  marksText: { accessionYears: string; shortYear: (year: number) => string };
+  marksText: { accessionYears: string; shortYear: (year: number) => string; shortYearName: (year: number) => string };
   valueText: string;
   onChange: (year: number) => void;
 }
 
 /** The year control: a native range input with the accession years marked under its track. */
-export function YearSlider({ year, first, last, marks, label, marksText, valueText, onChange }: YearSliderProps) {
+export function YearSlider({ id, year, first, last, marks, label, marksText, valueText, onChange }: YearSliderProps) {
   return (
     <div className="slider">
       <input
+        id={id}
         type="range"
         min={first}
         max={last}
@@ -29,7 +32,7 @@ export function YearSlider({ year, first, last, marks, label, marksText, valueTe
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(Number(e.target.value))}
       />
       {/* During a scrub, re-rendered only when the year reaches or leaves a marked one. */}
-      <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksText.accessionYears} short={marksText.shortYear} onPick={onChange} />
+      <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksText.accessionYears} short={marksText.shortYear} shortName={marksText.shortYearName} onPick={onChange} />
     </div>
   );
 }

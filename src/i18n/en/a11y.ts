@@ -5,6 +5,8 @@ export const a11y = {
     joined > 0 ? `${year}: ${members} members, ${joined} joined` : `${year}: ${members} members`,
   table: {
     toggle: 'Table',
+    /** The same button while the table is shown: it goes back to the map. */
+    toMap: 'Map',
     caption: (year: number) => `Countries and territories on 31 December ${year}`,
     columns: { name: 'Country or territory', status: 'Status', joined: 'Accession date', round: 'Round' },
     sortBy: (column: string) => `Sort by ${column}`,

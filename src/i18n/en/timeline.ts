@@ -7,6 +7,8 @@ export const timeline = {
   nextRound: (year?: number) => (year === undefined ? 'Next round' : `Next round: ${year}`),
   /** Accessible name of the group of event markers on the track. */
   markers: 'Events on the timeline',
+  /** The key to the event marks' colours. */
+  key: { accession: 'Enlargement', conflict: 'Conflict', other: 'Other' },
   marker: (date: string, title: string) => `${date}: ${title}`,
   caption: {
     joined: (year: number, names: string, members: string) =>
@@ -22,6 +24,8 @@ export const timeline = {
     chart: 'Length of NATO’s land border with Russia (with the Soviet Union until 1991), by year',
     sources: 'Sources:',
   },
+  /** The member chart's visible caption, with the numbers already formatted: "12 → 32 members". */
+  membersRange: (from: string, to: string) => `${from} → ${to} members`,
   sparkline: (first: number, from: number, last: number, to: number) =>
     `Members by year: ${from} in ${first}, ${to} in ${last}`,
 };

@@ -6,6 +6,8 @@ export const ui = {
   title: 'NATO enlargement, 1949 to today',
   intro: 'How the North Atlantic Alliance grew, year by year. The map shows each year as it stood on 31 December.',
   year: 'Year',
+  /** Links at the very top, shown when focused, past the header to the map and to the slider. */
+  skip: { label: 'Skip links', map: 'Skip to map', slider: 'Skip to year slider' },
   memberCount: (n: number) => `${n} members`,
   mapLabel: (year: number, members: number) => `Map of Europe in ${year}: ${members} NATO members`,
   insetLabel: 'United States and Canada (inset, not to scale)',
@@ -68,6 +70,8 @@ export const ui = {
     accessionYears: 'Years in which NATO grew',
     /** A year's label under a narrow slider. */
     shortYear: (year: number) => `’${String(year).slice(-2)}`,
+    /** Its accessible name, which holds the label seen: "’49 (1949)". */
+    shortYearName: (year: number) => `’${String(year).slice(-2)} (${year})`,
     valueText: (year: number, members: number) => `${year}, ${members} members`,
   },
   notice: {

@@ -19,6 +19,11 @@ const focused = () => document.activeElement?.getAttribute('data-unit');
 describe('keyboard on the map', () => {
   it('is a single Tab stop, between the Table button and the zoom buttons', async () => {
     const user = open('?year=2000');
+    // First the skip links, to the map and to the slider.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Skip to map' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Skip to year slider' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Table' }));
     await user.tab();

@@ -38,7 +38,11 @@ export function useZoomPan(ref: RefObject<SVGSVGElement | null>, size: ViewSize)
     const svg = ref.current;
     if (!svg) return;
     const view = { width, height };
+    // Client to viewBox coordinates. The map fits its box both ways ("meet"), so it can be
+    // narrower or shorter than the box and centred in it: the screen matrix knows by how much.
     const toView = (e: { clientX: number; clientY: number }): ViewPoint => {
+      const ctm = svg.getScreenCTM?.();
+      if (ctm && ctm.a !== 0) return [(e.clientX - ctm.e) / ctm.a, (e.clientY - ctm.f) / ctm.d];
       const r = svg.getBoundingClientRect();
       const s = r.width > 0 ? width / r.width : 1;
       return [(e.clientX - r.left) * s, (e.clientY - r.top) * s];
