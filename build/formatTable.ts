@@ -14,6 +14,9 @@ export function formatTablePlugin(): Plugin {
     name: 'format-table',
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
     // As a JSON string: V8 parses JSON.parse('…') faster than the same object written as code.
-    load: (id) => (id === `\0${VIRTUAL}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(buildFormatTable(dataset, strings)))});` : undefined),
+    load: (id) =>
+      id === `\0${VIRTUAL}`
+        ? `export default JSON.parse(${JSON.stringify(JSON.stringify(buildFormatTable(dataset, strings)))});`
+        : undefined,
   };
 }

@@ -18,7 +18,10 @@ const VIRTUAL = 'virtual:map-files';
  * The map data, projected at build time: path strings for every shape, on a one-unit grid (1/1000 of the map's width), which keeps the first load within its budget.
  * MAP_ATLAS names another atlas file (the bench's finer resolution); MAP_GRID the grid.
  */
-export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/data/atlas.json', grid = Number(process.env.MAP_GRID ?? 1)): MapGeometryData {
+export function mapGeometryData(
+  atlasPath = process.env.MAP_ATLAS ?? 'src/data/atlas.json',
+  grid = Number(process.env.MAP_GRID ?? 1),
+): MapGeometryData {
   const atlas = JSON.parse(readFileSync(atlasPath, 'utf8')) as Topology<never>;
   const g = buildMapGeometry(atlas, frames as unknown as Frames, new Set(frames.inset.units));
   const compact = (m: ReadonlyMap<string, string>) => Object.fromEntries([...m].map(([k, d]) => [k, compactPath(d, grid)]));
@@ -34,8 +37,20 @@ export function mapGeometryData(atlasPath = process.env.MAP_ATLAS ?? 'src/data/a
   const round = (m: ReadonlyMap<string, readonly [number, number]>) =>
     Object.fromEntries([...m].map(([k, [x, y]]) => [k, [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as [number, number]]));
   // Whole units are enough to tell whether a name fits on a shape.
-  const whole = (m: ReadonlyMap<string, readonly [number, number]>) => Object.fromEntries([...m].map(([k, [w, h]]) => [k, [Math.round(w), Math.round(h)] as [number, number]]));
-  return { width: g.width, height: g.height, inset: g.inset, shapes, disputes: compact(g.disputes), land: compactPath(g.land, grid), centroids: round(centroids), anchors: round(anchors), extents: whole(extents), places };
+  const whole = (m: ReadonlyMap<string, readonly [number, number]>) =>
+    Object.fromEntries([...m].map(([k, [w, h]]) => [k, [Math.round(w), Math.round(h)] as [number, number]]));
+  return {
+    width: g.width,
+    height: g.height,
+    inset: g.inset,
+    shapes,
+    disputes: compact(g.disputes),
+    land: compactPath(g.land, grid),
+    centroids: round(centroids),
+    anchors: round(anchors),
+    extents: whole(extents),
+    places,
+  };
 }
 
 /** A map data file of paths; a page drawn for `since` or later holds them all, so never fetches it. */
@@ -105,7 +120,13 @@ export function mapData(): Plugin {
     transformIndexHtml: () =>
       files.map(({ since, fileName }) => ({
         tag: 'link',
-        attrs: { rel: 'preload', href: url(fileName), as: 'fetch', crossorigin: 'anonymous', ...(since === undefined ? {} : { 'data-since': String(since) }) },
+        attrs: {
+          rel: 'preload',
+          href: url(fileName),
+          as: 'fetch',
+          crossorigin: 'anonymous',
+          ...(since === undefined ? {} : { 'data-since': String(since) }),
+        },
         injectTo: 'head' as const,
       })),
   };

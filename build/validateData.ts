@@ -16,7 +16,13 @@ export function validateData(): Plugin {
   return {
     name: 'validate-data',
     buildStart() {
-      const errors = validateRecords({ units: units.units, members: members.members, events: events.events, disputes: disputes.disputes, blocs });
+      const errors = validateRecords({
+        units: units.units,
+        members: members.members,
+        events: events.events,
+        disputes: disputes.disputes,
+        blocs,
+      });
       errors.push(...validateBorders(borders.borders, new Set(units.units.map((u) => u.code))));
       errors.push(...validateStory(story, new Set(dataset.unitByCode.keys()), { first: dataset.firstYear, last: dataset.latestYear }));
       if (errors.length > 0) this.error(`Invalid data:\n${errors.join('\n')}`);

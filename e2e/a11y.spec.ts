@@ -52,7 +52,12 @@ test.describe('on a phone', () => {
 });
 
 // The one-screen layouts: laptops and desktops, and phones (where the details open as a sheet).
-for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080], [2560, 1440]] as const) {
+for (const [width, height] of [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+  [2560, 1440],
+] as const) {
   test(`axe finds no violations at ${width}×${height}, with a country open`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openApp(page, '/?year=1985&country=POL');
@@ -61,7 +66,10 @@ for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080], [2560, 14
   });
 }
 
-for (const [width, height] of [[360, 640], [430, 932]] as const) {
+for (const [width, height] of [
+  [360, 640],
+  [430, 932],
+] as const) {
   test.describe(`on a ${width}×${height} phone`, () => {
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
 

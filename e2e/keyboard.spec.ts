@@ -29,7 +29,13 @@ test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Es
 
   await page.keyboard.press('Escape');
   await unit(page, 'DEU').focus();
-  for (const [key, code] of [['ArrowRight', 'CZE'], ['ArrowLeft', 'DEU'], ['ArrowUp', 'DNK'], ['ArrowDown', 'DEU'], ['ArrowLeft', 'BEL']] as const) {
+  for (const [key, code] of [
+    ['ArrowRight', 'CZE'],
+    ['ArrowLeft', 'DEU'],
+    ['ArrowUp', 'DNK'],
+    ['ArrowDown', 'DEU'],
+    ['ArrowLeft', 'BEL'],
+  ] as const) {
     await page.keyboard.press(key);
     expect(await focusedUnit(page)).toBe(code);
   }

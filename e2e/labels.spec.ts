@@ -4,10 +4,18 @@ import { openApp } from './open';
 type Box = { code: string; x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
   test.describe(`labels at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
-    for (const [year, joiners] of [[2004, ['BGR', 'EST', 'LTU', 'LVA', 'ROU', 'SVK', 'SVN']], [2017, ['MNE']], [2020, ['MKD']], [1999, ['CZE', 'HUN', 'POL']]] as const) {
+    for (const [year, joiners] of [
+      [2004, ['BGR', 'EST', 'LTU', 'LVA', 'ROU', 'SVK', 'SVN']],
+      [2017, ['MNE']],
+      [2020, ['MKD']],
+      [1999, ['CZE', 'HUN', 'POL']],
+    ] as const) {
       test(`${year}: the joiners are named, and no two names overlap`, async ({ page }) => {
         await openApp(page, `/?year=${year}`);
         for (const code of joiners) await expect(page.locator(`.map text[data-label="${code}"]`)).toBeVisible();

@@ -15,7 +15,9 @@ for (const width of [360, 390, 768, 1280, 2560]) {
   });
 }
 
-test('on a narrow screen the map comes first, then the slider, then the panels; the details open over them as a sheet', async ({ page }) => {
+test('on a narrow screen the map comes first, then the slider, then the panels; the details open over them as a sheet', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '/?year=1999&country=POL');
   const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;

@@ -20,8 +20,11 @@ async function watchPathData(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { dChanges: number };
     w.dChanges = 0;
-    new MutationObserver((records) => (w.dChanges += records.length))
-      .observe(document.querySelector('svg.map')!, { subtree: true, attributes: true, attributeFilter: ['d'] });
+    new MutationObserver((records) => (w.dChanges += records.length)).observe(document.querySelector('svg.map')!, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['d'],
+    });
   });
   return () => page.evaluate(() => (window as unknown as { dChanges: number }).dChanges);
 }
@@ -29,7 +32,9 @@ async function watchPathData(page: Page) {
 test.describe('on a phone with a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
-  test('a tap on a country opens its details, brings them into view and leaves no tooltip behind; a shared link leaves the map in view', async ({ page }) => {
+  test('a tap on a country opens its details, brings them into view and leaves no tooltip behind; a shared link leaves the map in view', async ({
+    page,
+  }) => {
     await openApp(page, '/?year=1999');
     await unitPath(page, 'POL').tap();
     await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
@@ -80,8 +85,15 @@ test.describe('on a phone with a touch screen', () => {
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
-    await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
-    for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 20 - i * 10, cy], [cx + 20 + i * 10, cy]]);
+    await touch('touchStart', [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let i = 1; i <= 8; i++)
+      await touch('touchMove', [
+        [cx - 20 - i * 10, cy],
+        [cx + 20 + i * 10, cy],
+      ]);
     await touch('touchEnd', []);
     const zoomed = await zoomOf(page);
     expect(zoomed.k).toBeGreaterThan(2);
@@ -129,7 +141,8 @@ test.describe('on a phone-sized map', () => {
   test('unzoomed, the small states’ dots leave their neighbours tappable', async ({ page }) => {
     await openApp(page, '/');
     // Under 26 px markers, a tap opened Luxembourg on 0 of Belgium's points and Montenegro on most of Kosovo's.
-    for (const code of ['BEL', 'CHE', 'ITA', 'XKX', 'ALB', 'SRB', 'BIH']) expect(await tappableShare(page, code), code).toBeGreaterThan(0.75);
+    for (const code of ['BEL', 'CHE', 'ITA', 'XKX', 'ALB', 'SRB', 'BIH'])
+      expect(await tappableShare(page, code), code).toBeGreaterThan(0.75);
     await unitPath(page, 'BEL').tap();
     await expect(page).toHaveURL(/country=BEL/);
   });
@@ -155,7 +168,9 @@ test('small states have targets of at least 24×24 px at 768 px', async ({ page 
   }
 });
 
-test('at 1280 px each small state’s marker is at least 24×24 px, on top at its centre, opens the country, and keeps its size when the map zooms', async ({ page }) => {
+test('at 1280 px each small state’s marker is at least 24×24 px, on top at its centre, opens the country, and keeps its size when the map zooms', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, '/?year=2009');
   for (const code of SMALL_STATES) {
@@ -163,7 +178,10 @@ test('at 1280 px each small state’s marker is at least 24×24 px, on top at it
     expect(box.width, code).toBeGreaterThanOrEqual(24);
     expect(box.height, code).toBeGreaterThanOrEqual(24);
     await expect(marker(page, code)).toHaveAttribute('data-status', (await unitPath(page, code).getAttribute('data-status'))!);
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-unit'), [box.x + box.width / 2, box.y + box.height / 2]);
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-unit'),
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
     expect(hit, code).toBe(code);
   }
   await marker(page, 'LUX').click();

@@ -4,7 +4,12 @@ import { openApp } from './open';
 const slider = (page: Page) => page.getByRole('slider', { name: 'Year' });
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
-for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080], [2560, 1440]] as const) {
+for (const [width, height] of [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+  [2560, 1440],
+] as const) {
   test(`at ${width}×${height} the map, slider and legend share one screen`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openApp(page, '/?year=1999&country=POL');
@@ -29,7 +34,10 @@ for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080], [2560, 14
   });
 }
 
-for (const [width, height] of [[390, 844], [360, 640]] as const) {
+for (const [width, height] of [
+  [390, 844],
+  [360, 640],
+] as const) {
   test.describe(`on a ${width}×${height} phone`, () => {
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
 
@@ -115,7 +123,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [320, 360, 390, 768, 1280, 1920, 2560]) {
       await page.setViewportSize({ width, height: 900 });
       await openApp(page, '/?year=1999');
-      const labels = await page.locator('.mark button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      const labels = await page
+        .locator('.mark button')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
       const track = (await page.locator('.slider').boundingBox())!;
       expect(labels.length, `${width}`).toBeGreaterThanOrEqual(4);
       expect(new Set(labels.map((r) => Math.round(r.top))).size, `${width}`).toBe(1);

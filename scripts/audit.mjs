@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 
 // No retries and a short timeout: an endpoint that refuses (405 on a mirror) or hangs must not hold
 // CI up for minutes; then the audit says it could not run.
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json', '--fetch-retries=0', '--fetch-timeout=20000'], { encoding: 'utf8', timeout: 60_000 });
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json', '--fetch-retries=0', '--fetch-timeout=20000'], {
+  encoding: 'utf8',
+  timeout: 60_000,
+});
 let report;
 try {
   report = JSON.parse(run.stdout);

@@ -20,7 +20,8 @@ function firstLoadOf(page) {
   return [page, ...new Set(urls.map((u) => join('dist', u)))].filter((f) => existsSync(f));
 }
 
-const kind = (f) => (f.endsWith('.html') ? 'HTML' : f.endsWith('.js') ? 'JS' : f.endsWith('.css') ? 'CSS' : /map-.*\.json$/.test(f) ? 'map data' : 'other');
+const kind = (f) =>
+  f.endsWith('.html') ? 'HTML' : f.endsWith('.js') ? 'JS' : f.endsWith('.css') ? 'CSS' : /map-.*\.json$/.test(f) ? 'map data' : 'other';
 const home = firstLoadOf('dist/index.html').map((f) => [f, gz(f)]);
 const firstLoad = home.reduce((sum, [, n]) => sum + n, 0);
 const mapData = home.filter(([f]) => kind(f) === 'map data').reduce((sum, [, n]) => sum + n, 0);

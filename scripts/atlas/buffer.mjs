@@ -35,16 +35,17 @@ function decimate(ring, tol) {
 
 export function buffer(mp, d) {
   const pieces = [];
-  for (const poly of mp) for (const full of poly) {
-    const ring = decimate(full, d / 2);
-    for (let i = 1; i < ring.length; i++) {
-      const corners = [];
-      for (const [x, y] of [ring[i - 1], ring[i]]) {
-        corners.push([x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d]);
+  for (const poly of mp)
+    for (const full of poly) {
+      const ring = decimate(full, d / 2);
+      for (let i = 1; i < ring.length; i++) {
+        const corners = [];
+        for (const [x, y] of [ring[i - 1], ring[i]]) {
+          corners.push([x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d]);
+        }
+        pieces.push([hull(corners)]);
       }
-      pieces.push([hull(corners)]);
     }
-  }
   // Snap to a 1e-6° grid: raw hull corners sit a hair apart from each other,
   // which trips polygon-clipping in later operations.
   const snap = (v) => Math.round(v * 1e6) / 1e6;

@@ -28,13 +28,20 @@ const world = loadWorld();
 const units = loadUnits();
 const admin1 = loadAdmin1(pickAdmin1);
 
-const feature = (id, coordinates) =>
-  ({ type: 'Feature', id, properties: null, geometry: { type: 'MultiPolygon', coordinates: rewindForD3(coordinates) } });
+const feature = (id, coordinates) => ({
+  type: 'Feature',
+  id,
+  properties: null,
+  geometry: { type: 'MultiPolygon', coordinates: rewindForD3(coordinates) },
+});
 const pieces = buildPieces(world, units, admin1);
-const raw = topology({
-  pieces: { type: 'FeatureCollection', features: pieces.map((p) => feature(p.id, p.coordinates)) },
-  land: feature('land', buildLand(world)),
-}, QUANTIZATION);
+const raw = topology(
+  {
+    pieces: { type: 'FeatureCollection', features: pieces.map((p) => feature(p.id, p.coordinates)) },
+    land: feature('land', buildLand(world)),
+  },
+  QUANTIZATION,
+);
 
 const simple = simplifyAtlas(raw, { minWeight: MIN_WEIGHT, minRingArea: MIN_RING_AREA });
 // filter() with no test just prunes arcs only the dropped pieces used.
@@ -43,5 +50,7 @@ const atlas = quantize(filter(buildShapes(simple, units, loadDisputes())), raw.t
 const json = JSON.stringify(atlas);
 mkdirSync(new URL('.', OUTPUT), { recursive: true });
 writeFileSync(OUTPUT, json);
-console.log(`atlas: ${atlas.objects.shapes.geometries.length} shapes, ${atlas.arcs.length} arcs, `
-  + `${json.length} bytes, ${gzipSync(json).length} gzipped`);
+console.log(
+  `atlas: ${atlas.objects.shapes.geometries.length} shapes, ${atlas.arcs.length} arcs, ` +
+    `${json.length} bytes, ${gzipSync(json).length} gzipped`,
+);

@@ -10,13 +10,9 @@ import { toMulti } from './clip.mjs';
 import { splitAlong } from './split.mjs';
 
 export const pickCrimea = (p) =>
-  p.code_hasc === 'UA.KR' || p.code_hasc === 'UA.SC' ? 'crimea'
-    : p.code_hasc === 'UA.KS' ? 'kherson' : null;
+  p.code_hasc === 'UA.KR' || p.code_hasc === 'UA.SC' ? 'crimea' : p.code_hasc === 'UA.KS' ? 'kherson' : null;
 
 export function splitUkraine(ukr, admin1) {
-  const { inner, outer } = splitAlong(
-    ukr, admin1.crimea.map(toMulti), admin1.kherson.map(toMulti),
-    { reach: 0.1 },
-  );
+  const { inner, outer } = splitAlong(ukr, admin1.crimea.map(toMulti), admin1.kherson.map(toMulti), { reach: 0.1 });
   return { 'UKR.crimea': inner, 'UKR.main': outer };
 }

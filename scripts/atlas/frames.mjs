@@ -22,8 +22,7 @@ export const DETAIL = { europe: 1, 'north-america': 0.25 };
 // The frames are far apart in longitude, so one point tells them apart
 // (nearest frame, as quantization may nudge a point just outside its box).
 const lonGap = (lon, [x0, , x1]) => Math.max(x0 - lon, lon - x1, 0);
-export const frameOf = ([lon]) =>
-  Object.keys(FRAMES).reduce((a, b) => (lonGap(lon, FRAMES[b]) < lonGap(lon, FRAMES[a]) ? b : a));
+export const frameOf = ([lon]) => Object.keys(FRAMES).reduce((a, b) => (lonGap(lon, FRAMES[b]) < lonGap(lon, FRAMES[a]) ? b : a));
 
 // Rings crossing the antimeridian (Chukotka, in the same ring as all of
 // Eurasia) jump from +180 to -180, which a planar clipper reads as a band
@@ -48,4 +47,8 @@ function unwrap(ring) {
 // the inset to its box.
 const CLIP = { europe: [[viewOutline(frames)]], 'north-america': box(FRAMES['north-america']) };
 
-export const clipToFrame = (mp, frame) => intersection(mp.map((poly) => poly.map(unwrap)), CLIP[frame]);
+export const clipToFrame = (mp, frame) =>
+  intersection(
+    mp.map((poly) => poly.map(unwrap)),
+    CLIP[frame],
+  );

@@ -15,8 +15,7 @@ function ringArea(ring) {
   for (let i = 1; i < ring.length; i++) a += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
   return a / 2;
 }
-const dropEmptyRings = (mp) =>
-  mp.map((poly) => poly.filter((ring) => ringArea(ring) !== 0)).filter((poly) => poly.length);
+const dropEmptyRings = (mp) => mp.map((poly) => poly.filter((ring) => ringArea(ring) !== 0)).filter((poly) => poly.length);
 
 function countries(world) {
   const byA3 = new Map();
@@ -32,10 +31,11 @@ function pieceFrames(units) {
   for (const unit of units) {
     const frame = unit.inset ?? 'europe';
     if (!FRAMES[frame]) throw new Error(`unknown inset ${frame} on ${unit.code}`);
-    for (const period of unit.periods) for (const id of period.parts) {
-      if (frames.has(id) && frames.get(id) !== frame) throw new Error(`${id} is in two frames`);
-      frames.set(id, frame);
-    }
+    for (const period of unit.periods)
+      for (const id of period.parts) {
+        if (frames.has(id) && frames.get(id) !== frame) throw new Error(`${id} is in two frames`);
+        frames.set(id, frame);
+      }
   }
   return frames;
 }

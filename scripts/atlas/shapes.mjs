@@ -18,8 +18,7 @@ function merger(topology) {
 // (by slug) and land; arcs nothing refers to any more are pruned later.
 export function buildShapes(topology, units, disputes) {
   const merge = merger(topology);
-  const shapes = units.flatMap((unit) =>
-    unit.periods.map((period, i) => merge(`${unit.code}#${i}`, period.parts)));
+  const shapes = units.flatMap((unit) => unit.periods.map((period, i) => merge(`${unit.code}#${i}`, period.parts)));
   const overlays = disputes.map(({ slug, parts }) => merge(slug, parts));
   const land = { ...topology.objects.land, id: 'land' };
   return {

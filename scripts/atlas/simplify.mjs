@@ -4,9 +4,7 @@
 // survive: every piece's largest ring keeps at least MIN_CORNERS corners and
 // is never filtered.
 import { feature } from 'topojson-client';
-import {
-  filter, presimplify, simplify, sphericalRingArea, sphericalTriangleArea,
-} from 'topojson-simplify';
+import { filter, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import { DETAIL, frameOf } from './frames.mjs';
 
 const MIN_CORNERS = 4;
@@ -18,10 +16,12 @@ function ringCoordinates(topology, ring) {
 
 // The exterior ring with the largest area, per piece.
 function mainRings(topology, pieces) {
-  return pieces.filter((g) => g.type === 'MultiPolygon').map((g) => {
-    const scored = g.arcs.map((poly) => [sphericalRingArea(ringCoordinates(topology, poly[0])), poly[0]]);
-    return scored.reduce((best, s) => (s[0] > best[0] ? s : best))[1];
-  });
+  return pieces
+    .filter((g) => g.type === 'MultiPolygon')
+    .map((g) => {
+      const scored = g.arcs.map((poly) => [sphericalRingArea(ringCoordinates(topology, poly[0])), poly[0]]);
+      return scored.reduce((best, s) => (s[0] > best[0] ? s : best))[1];
+    });
 }
 
 // If a ring would keep fewer than MIN_CORNERS distinct corners at

@@ -18,8 +18,7 @@ export function splitAlong(whole, inner, outer, { reach }) {
   // the border, i.e. polygons mostly outside the admin-1 region itself. Carve
   // them (plus a hair) out of the cutter so they stay with the outer half
   // instead of becoming specks of the inner one.
-  const crumbs = intersection(whole, cutter)
-    .filter((p) => sumKm2(intersection([p], region)) < areaKm2(p) / 2);
+  const crumbs = intersection(whole, cutter).filter((p) => sumKm2(intersection([p], region)) < areaKm2(p) / 2);
   if (crumbs.length) cutter = difference(cutter, buffer(crumbs, 0.002));
   return {
     inner: intersection(whole, cutter),

@@ -10,8 +10,7 @@ const REGIONS = new Set(['UA.DT', 'UA.LH', 'UA.ZP']);
 const NEIGHBOURS = new Set(['UA.DP', 'UA.KK', 'UA.MY']);
 
 // Kherson (UA.KS) is picked by crimea.mjs as 'kherson'.
-export const pickUkraine2022 = (p) =>
-  REGIONS.has(p.code_hasc) ? 'ua-2022' : NEIGHBOURS.has(p.code_hasc) ? 'ua-neighbours' : null;
+export const pickUkraine2022 = (p) => (REGIONS.has(p.code_hasc) ? 'ua-2022' : NEIGHBOURS.has(p.code_hasc) ? 'ua-neighbours' : null);
 
 export function splitUkraine2022(main, admin1) {
   const { inner, outer } = splitAlong(

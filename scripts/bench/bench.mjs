@@ -30,7 +30,12 @@ const profiles = [
   { name: BARE[1], dir: 'reference', cpu: 1 },
   { name: 'shipped 4× CPU', dir: 'shipped', cpu: 4 },
   { name: BARE[4], dir: 'reference', cpu: 4 },
-  ...(dirs.finer ? [{ name: 'finer map', dir: 'finer', cpu: 1 }, { name: 'finer 4× CPU', dir: 'finer', cpu: 4 }] : []),
+  ...(dirs.finer
+    ? [
+        { name: 'finer map', dir: 'finer', cpu: 1 },
+        { name: 'finer 4× CPU', dir: 'finer', cpu: 4 },
+      ]
+    : []),
 ];
 
 /** A gap between key presses longer than the 150 ms the panels wait for the year to settle. */
@@ -67,13 +72,19 @@ for (const s of Object.values(servers)) await s.close();
 
 const of = (f) => (column) => results[column.name].map(f);
 /** Run by run, the app's figure over the bare slider's at the same CPU speed (none for the bare slider itself). */
-const ratio = (f) => (column) => column.dir === 'reference' ? [] : results[column.name].map((r, i) => f(r) / f(results[BARE[column.cpu]][i]));
+const ratio = (f) => (column) =>
+  column.dir === 'reference' ? [] : results[column.name].map((r, i) => f(r) / f(results[BARE[column.cpu]][i]));
 const times = (x) => `${x.toFixed(2)}×`;
 /** The rows of one scrub (`keyboard` or `mouse`): step times, gross and net of the harness floor, longest frame, path changes. */
 const scrubRows = (kind) => [
   { label: `${kind} step: main thread, median`, format: ms, values: of((r) => median(r[kind].steps)) },
   { label: `${kind} step: main thread, p95`, format: ms, values: of((r) => quantile(r[kind].steps, 0.95)) },
-  { label: `${kind} step ÷ bare slider's, median`, target: '≤ 1.6× (1×), ≤ 1.5× (4×)', format: times, values: ratio((r) => median(r[kind].steps)) },
+  {
+    label: `${kind} step ÷ bare slider's, median`,
+    target: '≤ 1.6× (1×), ≤ 1.5× (4×)',
+    format: times,
+    values: ratio((r) => median(r[kind].steps)),
+  },
   { label: `${kind} step ÷ bare slider's, p95`, target: '≤ 1.8× (4×)', format: times, values: ratio((r) => quantile(r[kind].steps, 0.95)) },
   { label: `${kind} step: net of harness floor, median`, format: ms, values: of((r) => median(r[kind].steps) - median(r.floor)) },
   { label: `${kind} scrub: catch-up once it stops (panels)`, format: ms, values: of((r) => r[kind].catchUp) },
@@ -81,8 +92,17 @@ const scrubRows = (kind) => [
   { label: `${kind} scrub: path d changes`, target: '0', format: int, values: of((r) => r[kind].dChanges) },
 ];
 const rows = [
-  ...['JS', 'CSS', 'HTML', 'map data', 'other'].map((k) => ({ label: `first load: ${k}, gzipped`, format: kb, values: of((r) => r.load.bytes[k]) })),
-  { label: 'first load: total, gzipped', target: '≤ 130 KB', format: kb, values: of((r) => Object.values(r.load.bytes).reduce((a, b) => a + b, 0)) },
+  ...['JS', 'CSS', 'HTML', 'map data', 'other'].map((k) => ({
+    label: `first load: ${k}, gzipped`,
+    format: kb,
+    values: of((r) => r.load.bytes[k]),
+  })),
+  {
+    label: 'first load: total, gzipped',
+    target: '≤ 130 KB',
+    format: kb,
+    values: of((r) => Object.values(r.load.bytes).reduce((a, b) => a + b, 0)),
+  },
   { label: 'first paint (map is in the HTML)', format: ms, values: of((r) => r.load.paint) },
   { label: 'largest contentful paint', target: '≤ 1000 ms', format: ms, values: of((r) => r.load.lcp) },
   { label: 'app ready (hydrated)', format: ms, values: of((r) => r.load.ready) },

@@ -30,13 +30,26 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const path of PAGES) {
       process.stdout.write(`run ${run}/${runs}: ${path}…\n`);
-      const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES.map(([id]) => id) });
+      const { lhr } = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES.map(([id]) => id),
+      });
       scores[path].push(Object.fromEntries(CATEGORIES.map(([id]) => [id, Math.round((lhr.categories[id]?.score ?? NaN) * 100)])));
       for (const audit of Object.values(lhr.audits)) {
-        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') failing.set(audit.id, audit.title);
+        if (
+          audit.score !== null &&
+          audit.score < 0.9 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'notApplicable'
+        )
+          failing.set(audit.id, audit.title);
       }
       const m = (id) => lhr.audits[id]?.displayValue ?? '–';
-      console.log(`  FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')}`);
+      console.log(
+        `  FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}, SI ${m('speed-index')}`,
+      );
     }
   }
 } finally {
@@ -45,6 +58,9 @@ try {
 }
 
 const columns = PAGES.map((name) => ({ name }));
-printTable(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${runs} run(s)`, columns,
-  CATEGORIES.map(([id, label, target]) => ({ label, target, format: String, values: (c) => scores[c.name].map((s) => s[id]) })));
+printTable(
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${runs} run(s)`,
+  columns,
+  CATEGORIES.map(([id, label, target]) => ({ label, target, format: String, values: (c) => scores[c.name].map((s) => s[id]) })),
+);
 if (failing.size) console.log(`\naudits below 0.9: ${[...failing].map(([id, title]) => `${id} (${title})`).join('; ')}`);

@@ -14,7 +14,19 @@ export async function measureLoad(page, cdp, url) {
   const kinds = new Map();
   const bytes = { JS: 0, CSS: 0, HTML: 0, 'map data': 0, other: 0 };
   cdp.on('Network.responseReceived', ({ requestId, type, response }) =>
-    kinds.set(requestId, type === 'Document' ? 'HTML' : type === 'Script' ? 'JS' : type === 'Stylesheet' ? 'CSS' : /\/map-[^/]*\.json/.test(response.url) ? 'map data' : 'other'));
+    kinds.set(
+      requestId,
+      type === 'Document'
+        ? 'HTML'
+        : type === 'Script'
+          ? 'JS'
+          : type === 'Stylesheet'
+            ? 'CSS'
+            : /\/map-[^/]*\.json/.test(response.url)
+              ? 'map data'
+              : 'other',
+    ),
+  );
   let counting = true;
   cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
     const kind = kinds.get(requestId);
@@ -28,15 +40,18 @@ export async function measureLoad(page, cdp, url) {
   // done, as a reader's first drag comes after the page has settled. Its time is reported.
   await page.waitForFunction(() => performance.getEntriesByName('app:warm').length > 0, null, { timeout: 30000 });
   await frames(page);
-  const times = await page.evaluate(() => new Promise((resolve) => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const ready = performance.getEntriesByName('app:ready')[0]?.startTime ?? NaN;
-    const warm = performance.getEntriesByName('app:warm')[0]?.startTime ?? NaN;
-    new PerformanceObserver((list) => {
-      const entries = list.getEntries();
-      resolve({ paint, ready, warm, lcp: entries[entries.length - 1]?.startTime ?? NaN });
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  }));
+  const times = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        const ready = performance.getEntriesByName('app:ready')[0]?.startTime ?? NaN;
+        const warm = performance.getEntriesByName('app:warm')[0]?.startTime ?? NaN;
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          resolve({ paint, ready, warm, lcp: entries[entries.length - 1]?.startTime ?? NaN });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
   counting = false;
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   return { bytes, ...times };
@@ -50,10 +65,11 @@ async function watchPaths(page) {
     w.__observer = new MutationObserver((records) => (w.__dChanges += records.length));
     w.__observer.observe(document.querySelector('svg.map'), { subtree: true, attributes: true, attributeFilter: ['d'] });
   });
-  return () => page.evaluate(() => {
-    window.__observer.disconnect();
-    return window.__dChanges;
-  });
+  return () =>
+    page.evaluate(() => {
+      window.__observer.disconnect();
+      return window.__dChanges;
+    });
 }
 
 /**

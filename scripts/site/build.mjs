@@ -11,21 +11,27 @@ import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './serviceWorker.mjs';
 
 const DIST = process.env.SITE_DIST ? pathToFileURL(`${resolve(process.env.SITE_DIST)}/`) : new URL('../../dist/', import.meta.url);
-const SSR = process.env.SITE_SSR ? pathToFileURL(resolve(process.env.SITE_SSR, 'entry.js')) : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
+const SSR = process.env.SITE_SSR
+  ? pathToFileURL(resolve(process.env.SITE_SSR, 'entry.js'))
+  : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 const { renderPage, renderPreview, years, latestYear, pagePath } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
 // The map's paths, from the files the template preloads (build/mapData.ts), each with the year from
 // which a page holds all of its paths (none for the last file, which every page needs).
-const links = [...template.matchAll(/\s*<link rel="preload" href="\/(assets\/map-[^"]+\.json)"[^>]*>/g)]
-  .map(([tag, file]) => ({ tag, file, since: Number(/data-since="(\d+)"/.exec(tag)?.[1] ?? Infinity) }));
+const links = [...template.matchAll(/\s*<link rel="preload" href="\/(assets\/map-[^"]+\.json)"[^>]*>/g)].map(([tag, file]) => ({
+  tag,
+  file,
+  since: Number(/data-since="(\d+)"/.exec(tag)?.[1] ?? Infinity),
+}));
 if (links.length < 2) throw new Error('no map data links in dist/index.html');
 const mapData = links.map((link) => JSON.parse(readFileSync(new URL(link.file, DIST), 'utf8')));
 
 // The template's own title and description are the fallback for the dev server; each page gets its own.
 const bare = template.replace(/<title>[^<]*<\/title>\s*/, '').replace(/<meta name="description"[^>]*>\s*/, '');
-if (!bare.includes('<div id="root"></div>')) throw new Error('no empty #root in dist/index.html: run vite build first (npm run build does)');
+if (!bare.includes('<div id="root"></div>'))
+  throw new Error('no empty #root in dist/index.html: run vite build first (npm run build does)');
 
 if (!bare.includes('<script data-years>')) throw new Error('no <script data-years> in dist/index.html');
 
@@ -35,7 +41,9 @@ function page(year, home) {
   const withYears = home ? bare.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : bare;
   // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
   const template = links.filter((link) => link.since <= year).reduce((html, link) => html.replace(link.tag, ''), withYears);
-  return template.replace('</head>', `${head}\n  </head>`).replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
+  return template
+    .replace('</head>', `${head}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
 }
 
 mkdirSync(new URL('og/', DIST), { recursive: true });
@@ -43,7 +51,9 @@ for (const year of years) {
   const dir = new URL(`.${pagePath(year, false)}`, DIST);
   mkdirSync(dir, { recursive: true });
   writeFileSync(new URL('index.html', dir), page(year, false));
-  const png = new Resvg(renderPreview(mapData, year), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  const png = new Resvg(renderPreview(mapData, year), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+    .render()
+    .asPng();
   writeFileSync(new URL(`og/${year}.png`, DIST), png);
 }
 writeFileSync(new URL('index.html', DIST), page(latestYear, true));

@@ -86,7 +86,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const close = useCallback(() => {
     select(undefined);
     // Back to the country in the table if it is shown, else on the map.
-    const target = document.querySelector<HTMLElement>(`[data-return-focus="${country}"]`) ?? document.querySelector<SVGElement>(`[data-unit="${country}"]`);
+    const target =
+      document.querySelector<HTMLElement>(`[data-return-focus="${country}"]`) ??
+      document.querySelector<SVGElement>(`[data-unit="${country}"]`);
     if (country) target?.focus();
   }, [select, country]);
   useEscape(Boolean(country), close);
@@ -122,7 +124,11 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           <ViewToggle table={table} text={strings.a11y.table} onToggle={setTable} />
         </div>
       </header>
-      <Notice messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES} dismissText={ui.notice.dismiss} onDismiss={dismiss} />
+      <Notice
+        messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES}
+        dismissText={ui.notice.dismiss}
+        onDismiss={dismiss}
+      />
       <main className="app__main">
         <div className="app__map" data-view={table ? 'table' : 'map'}>
           <div className="app__caption" data-stale={stale}>
@@ -146,7 +152,15 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             {!table && <Legend ui={ui} />}
             {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           </div>
-          <Timeline chartYear={panelYear} chartStale={stale} chartCaption={grew} timeline={timeline} marks={timeline.marks} members={timeline.series.members} text={strings.timeline}>
+          <Timeline
+            chartYear={panelYear}
+            chartStale={stale}
+            chartCaption={grew}
+            timeline={timeline}
+            marks={timeline.marks}
+            members={timeline.series.members}
+            text={strings.timeline}
+          >
             <YearSlider
               id="year-slider"
               year={year}
@@ -165,8 +179,18 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           <div className="app__side">
             <div className="app__panels" data-stale={stale}>
               {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
-              <EventsList heading={ui.events.heading(panelYear)} listLabel={ui.events.title} emptyText={ui.events.none(panelYear)} events={panelView.events} current={timeline.picked} />
-              <MemberList summary={strings.pages.members.summary(panelView.count, panelYear)} label={strings.pages.members.label(panelYear)} members={members} />
+              <EventsList
+                heading={ui.events.heading(panelYear)}
+                listLabel={ui.events.title}
+                emptyText={ui.events.none(panelYear)}
+                events={panelView.events}
+                current={timeline.picked}
+              />
+              <MemberList
+                summary={strings.pages.members.summary(panelView.count, panelYear)}
+                label={strings.pages.members.label(panelYear)}
+                members={members}
+              />
             </div>
             <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
             <footer className="app__footer">
@@ -179,4 +203,3 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
     </div>
   );
 }
-

@@ -69,7 +69,9 @@ export function compareNames(locale: string): (a: string, b: string) => number {
 export function formatDateRange(start: string, end: string, locale: string): string {
   return recall(`range|${locale}|${start}|${end}`, () =>
     // ICU versions differ in the spaces around the dash (thin or plain): keep one kind everywhere.
-    dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)).replace(/\s/g, ' '),
+    dateFormat(locale)
+      .formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`))
+      .replace(/\s/g, ' '),
   );
 }
 
@@ -80,7 +82,8 @@ function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListForm
   if (!f) intl.set(key, (f = make()));
   return f;
 }
-const dateFormat = (locale: string) => reuse(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const dateFormat = (locale: string) =>
+  reuse(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const numberFormat = (locale: string) => reuse(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
 const listFormat = (locale: string) => reuse(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 const collator = (locale: string) => reuse(`collator|${locale}`, () => new Intl.Collator(locale));

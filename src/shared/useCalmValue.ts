@@ -20,7 +20,10 @@ export function useCalmValue<T>(value: T, quietMs: number): T {
     setSeen({ value, calm: at - seen.at >= quietMs ? value : seen.calm, at });
   }
   // Already calm (a lone change came in before the timer fired): the same state, no render.
-  const { touch } = useQuietTimer(quietMs, useCallback(() => setSeen((s) => (Object.is(s.calm, s.value) ? s : { ...s, calm: s.value })), []));
+  const { touch } = useQuietTimer(
+    quietMs,
+    useCallback(() => setSeen((s) => (Object.is(s.calm, s.value) ? s : { ...s, calm: s.value })), []),
+  );
   // Each change while the value is ahead of `calm` notes the time, in the commit: no passive
   // effect to schedule and no timer to clear at every step of a scrub (see useQuietTimer).
   useLayoutEffect(() => {

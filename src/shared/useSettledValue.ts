@@ -12,7 +12,10 @@ export function useSettledValue<T>(value: T, delayMs: number): T | undefined {
   const initial = useRef<T | typeof UNSET>(value);
   const latest = useRef(value);
   const [settled, setSettled] = useState<T>();
-  const { touch } = useQuietTimer(delayMs, useCallback(() => setSettled(latest.current), []));
+  const { touch } = useQuietTimer(
+    delayMs,
+    useCallback(() => setSettled(latest.current), []),
+  );
   // Each change notes the time, in the commit: no passive effect to schedule and no timer to
   // clear at every step of a scrub (see useQuietTimer).
   useLayoutEffect(() => {

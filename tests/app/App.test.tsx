@@ -38,8 +38,16 @@ describe('the year slider', () => {
     const user = open();
     const marks = screen.getByRole('list', { name: 'Years in which NATO grew' });
     // Named by the full year, also where a narrow slider shows ’49.
-    expect(within(marks).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['1949', '1999']);
-    expect(within(marks).getAllByRole('button').map((b) => b.querySelector('.mark__year')?.textContent)).toEqual(['1949', '1999']);
+    expect(
+      within(marks)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['1949', '1999']);
+    expect(
+      within(marks)
+        .getAllByRole('button')
+        .map((b) => b.querySelector('.mark__year')?.textContent),
+    ).toEqual(['1949', '1999']);
     await user.click(within(marks).getByRole('button', { name: '1999' }));
     expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
   });
@@ -127,7 +135,10 @@ describe('while the slider is dragged', () => {
     // A lone step, after a pause: everything follows at once.
     fireEvent.change(slider, { target: { value: '2000' } });
     expect(heading()).toBe('Events in 2000');
-    for (const [year, members] of [['1999', '3'], ['1998', '1']] as const) {
+    for (const [year, members] of [
+      ['1999', '3'],
+      ['1998', '1'],
+    ] as const) {
       act(() => vi.advanceTimersByTime(40));
       fireEvent.change(slider, { target: { value: year } });
       expect(count()?.getAttribute('data-member-count')).toBe(members);
@@ -190,7 +201,9 @@ describe('the URL', () => {
     window.history.replaceState(null, '', address);
     render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
     expect(window.location.pathname + window.location.search).toBe(expected);
-    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe(new URLSearchParams(expected.split('?')[1]).get('year') ?? '1999');
+    expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe(
+      new URLSearchParams(expected.split('?')[1]).get('year') ?? '1999',
+    );
   });
 });
 
@@ -198,7 +211,9 @@ describe('a link that names a country, on a pre-rendered year page', () => {
   it('hydrates the page as drawn (no recoverable error), then opens the details without a new history entry', async () => {
     const { renderToString } = await import('react-dom/server');
     const { hydrateRoot } = await import('react-dom/client');
-    const page = (openLater: boolean, at?: { pathname: string; search: string }) => <App data={tinyData} geometry={tinyGeometry} strings={strings} at={at} openLater={openLater} />;
+    const page = (openLater: boolean, at?: { pathname: string; search: string }) => (
+      <App data={tinyData} geometry={tinyGeometry} strings={strings} at={at} openLater={openLater} />
+    );
     const container = document.createElement('div');
     // The page as the build draws it: the year, nothing selected.
     container.innerHTML = renderToString(page(false, { pathname: '/', search: '?year=1999' }));

@@ -15,7 +15,16 @@ function boot(load: () => Promise<typeof tinyGeometry>, prepare?: () => Promise<
   document.body.replaceChildren();
   const container = document.createElement('div');
   document.body.append(container);
-  return act(() => start({ container, load, page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />, hydrate: false, text: strings.pages.loading, prepare }));
+  return act(() =>
+    start({
+      container,
+      load,
+      page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />,
+      hydrate: false,
+      text: strings.pages.loading,
+      prepare,
+    }),
+  );
 }
 
 describe('starting the app', () => {
@@ -27,9 +36,12 @@ describe('starting the app', () => {
 
   it.each([
     ['rejects', () => Promise.reject(new Error('no time'))],
-    ['throws before it starts', () => {
-      throw new Error('no address');
-    }],
+    [
+      'throws before it starts',
+      () => {
+        throw new Error('no address');
+      },
+    ],
   ])('draws the map when the work prepared ahead of the first render %s', async (_, prepare: () => Promise<void>) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await boot(async () => tinyGeometry, prepare);
@@ -41,14 +53,23 @@ describe('starting the app', () => {
 
 describe('starting on a pre-rendered page', () => {
   const { width, height, inset } = tinyGeometry;
-  const meta = { width, height, inset, centroids: Object.fromEntries(tinyGeometry.centroids), anchors: Object.fromEntries(tinyGeometry.anchors), extents: Object.fromEntries(tinyGeometry.extents) } as MapMeta;
+  const meta = {
+    width,
+    height,
+    inset,
+    centroids: Object.fromEntries(tinyGeometry.centroids),
+    anchors: Object.fromEntries(tinyGeometry.anchors),
+    extents: Object.fromEntries(tinyGeometry.extents),
+  } as MapMeta;
   // The page drawn for 1999: its own paths, without Czechoslovakia's (it ended in 1992).
   function prerendered() {
     document.body.replaceChildren();
     window.history.replaceState(null, '', '/?year=1999');
     const container = document.createElement('div');
     const page = { ...tinyGeometry, shapes: new Map([...tinyGeometry.shapes].filter(([id]) => id !== 'CSK#0')) };
-    container.innerHTML = renderToString(<App data={tinyData} geometry={page} strings={strings} at={{ pathname: '/', search: '?year=1999' }} />);
+    container.innerHTML = renderToString(
+      <App data={tinyData} geometry={page} strings={strings} at={{ pathname: '/', search: '?year=1999' }} />,
+    );
     document.body.append(container);
     return container;
   }
@@ -64,7 +85,16 @@ describe('starting on a pre-rendered page', () => {
     let arrive!: (g: typeof tinyGeometry) => void;
     const load = vi.fn(() => new Promise<typeof tinyGeometry>((resolve) => (arrive = resolve)));
     const first = fromParts(meta, [pageShapes(container, tinyData, 1999)]);
-    await act(() => start({ container, first, load, page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />, hydrate: true, text: strings.pages.loading }));
+    await act(() =>
+      start({
+        container,
+        first,
+        load,
+        page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />,
+        hydrate: true,
+        text: strings.pages.loading,
+      }),
+    );
     await waitFor(() => expect(container.getAttribute('data-ready')).toBe('true'));
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1985' } });
     expect(document.querySelector('[data-unit="CSK"]')?.getAttribute('d')).toBe('');
@@ -77,7 +107,16 @@ describe('starting on a pre-rendered page', () => {
     const container = prerendered();
     const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(tinyGeometry);
     const first = fromParts(meta, [pageShapes(container, tinyData, 1999)]);
-    await act(() => start({ container, first, load, page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />, hydrate: true, text: strings.pages.loading }));
+    await act(() =>
+      start({
+        container,
+        first,
+        load,
+        page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />,
+        hydrate: true,
+        text: strings.pages.loading,
+      }),
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('could not be loaded');
     expect(document.querySelector('[data-unit="POL"]')?.getAttribute('data-status')).toBe('joined');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

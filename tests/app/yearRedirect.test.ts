@@ -11,7 +11,13 @@ function open(address: string, years: string | null) {
   const timers: { run: () => void; ms: number }[] = [];
   const root = { style: { visibility: '' } };
   const document = { currentScript: { getAttribute: (name: string) => (name === 'data-years' ? years : null) }, documentElement: root };
-  const location = { origin: url.origin, pathname: url.pathname, search: url.search, hash: url.hash, replace: (to: string) => replaced.push(to) };
+  const location = {
+    origin: url.origin,
+    pathname: url.pathname,
+    search: url.search,
+    hash: url.hash,
+    replace: (to: string) => replaced.push(to),
+  };
   const setTimeout = (run: () => void, ms: number) => timers.push({ run, ms });
   new Function('document', 'location', 'setTimeout', source)(document, location, setTimeout);
   return { replaced, hidden: root.style.visibility === 'hidden', timers, shown: () => root.style.visibility === '' };
@@ -38,12 +44,21 @@ describe('the home page, opened with ?year=', () => {
     expect(shown()).toBe(true);
   });
 
-  it.each(['/', '/?country=POL', '/?year=2024', '/?year=1948', '/?year=2025', '/?year=abc', '/?year=19999', '/?year=%201999', '/1999/?year=2004', '/1999/index.html?year=2004', '/elsewhere?year=1999'])(
-    '%s stays where it is',
-    (address) => {
-      expect(open(address, '1949 2024')).toMatchObject({ replaced: [], hidden: false, timers: [] });
-    },
-  );
+  it.each([
+    '/',
+    '/?country=POL',
+    '/?year=2024',
+    '/?year=1948',
+    '/?year=2025',
+    '/?year=abc',
+    '/?year=19999',
+    '/?year=%201999',
+    '/1999/?year=2004',
+    '/1999/index.html?year=2004',
+    '/elsewhere?year=1999',
+  ])('%s stays where it is', (address) => {
+    expect(open(address, '1949 2024')).toMatchObject({ replaced: [], hidden: false, timers: [] });
+  });
 
   it('stays put on pages the build did not give the years (year pages, the dev server)', () => {
     expect(open('/?year=1999', '')).toMatchObject({ replaced: [], hidden: false });

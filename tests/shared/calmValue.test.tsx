@@ -9,7 +9,11 @@ afterEach(() => vi.useRealTimers());
 
 function calm(initial: number) {
   const hook = renderHook(({ v }) => useCalmValue(v, 150), { initialProps: { v: initial } });
-  return { now: () => hook.result.current, set: (v: number) => hook.rerender({ v }), wait: (ms: number) => act(() => vi.advanceTimersByTime(ms)) };
+  return {
+    now: () => hook.result.current,
+    set: (v: number) => hook.rerender({ v }),
+    wait: (ms: number) => act(() => vi.advanceTimersByTime(ms)),
+  };
 }
 
 describe('useCalmValue', () => {

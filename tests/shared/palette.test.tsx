@@ -49,7 +49,9 @@ describe('the colours drawn outside the stylesheet come from the palette', () =>
 
   it('the link preview image of a year', () => {
     const view = yearView(dataset, 1999, strings);
-    const svg = renderToStaticMarkup(<PreviewImage geometry={tinyGeometry} units={view.units.slice(0, 5)} lead="lead" year={1999} count="19" credit="credit" />);
+    const svg = renderToStaticMarkup(
+      <PreviewImage geometry={tinyGeometry} units={view.units.slice(0, 5)} lead="lead" year={1999} count="19" credit="credit" />,
+    );
     expect(used(svg).length).toBeGreaterThan(5);
     expect(used(svg).filter((c) => !colours.has(c))).toEqual([]);
   });
@@ -100,10 +102,13 @@ describe('contrast', () => {
   });
 
   // WCAG 1.4.11: the focus ring (a halo under a line) must reach 3:1 against every fill it can sit on.
-  it.each(['member', 'joined', 'nonMember', 'warsawPact', 'sea', 'land', 'panel', 'page'] as const)('the focus ring shows on %s', (fill) => {
-    const best = Math.max(contrast(palette.focus, palette[fill]), contrast(palette.focusHalo, palette[fill]));
-    expect(best).toBeGreaterThanOrEqual(3);
-  });
+  it.each(['member', 'joined', 'nonMember', 'warsawPact', 'sea', 'land', 'panel', 'page'] as const)(
+    'the focus ring shows on %s',
+    (fill) => {
+      const best = Math.max(contrast(palette.focus, palette[fill]), contrast(palette.focusHalo, palette[fill]));
+      expect(best).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('the focus ring line stands out from its halo', () => {
     expect(contrast(palette.focus, palette.focusHalo)).toBeGreaterThanOrEqual(3);

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const meta = read('index.html').match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
 const header = read('README.md').match(/^Content-Security-Policy: (.+)$/m)?.[1];
-const directives = (policy = '') => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy = '') =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 // The page's one inline script (it sends a link to another year on to that year's page).
 const inline = [...read('index.html').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);

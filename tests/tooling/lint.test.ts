@@ -27,7 +27,10 @@ describe('the layers of src/', () => {
 
   const violations = (() => {
     try {
-      execFileSync(join(repo, 'node_modules/.bin/depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: tree, encoding: 'utf8' });
+      execFileSync(join(repo, 'node_modules/.bin/depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+        cwd: tree,
+        encoding: 'utf8',
+      });
       return [];
     } catch (failure) {
       const out = String((failure as { stdout?: string }).stdout);
@@ -47,7 +50,8 @@ describe('the layers of src/', () => {
 describe('the source', () => {
   it('may not build HTML from strings or evaluate code (lint)', async () => {
     const eslint = new ESLint({ cwd: repo });
-    const code = 'export function f(el: HTMLElement) {\n  el.innerHTML = "<b>x</b>";\n  el.insertAdjacentHTML("beforeend", "y");\n  return eval("1");\n}\n';
+    const code =
+      'export function f(el: HTMLElement) {\n  el.innerHTML = "<b>x</b>";\n  el.insertAdjacentHTML("beforeend", "y");\n  return eval("1");\n}\n';
     const [result] = await eslint.lintText(code, { filePath: join(repo, 'src/shared/planted.ts') });
     expect(result!.messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(['2:no-restricted-syntax', '3:no-restricted-syntax', '4:no-eval']);
   });

@@ -23,7 +23,13 @@ export function PreviewImage({ geometry, units, lead, year, count, credit }: Pre
   const x = W - geometry.width * scale - 20;
   const y = (H - geometry.height * scale) / 2;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={W} height={H} viewBox={`0 0 ${W} ${H}`} fontFamily="DejaVu Sans, Liberation Sans, sans-serif">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={W}
+      height={H}
+      viewBox={`0 0 ${W} ${H}`}
+      fontFamily="DejaVu Sans, Liberation Sans, sans-serif"
+    >
       <rect width={W} height={H} fill={palette.page} />
       <g transform={`translate(${x} ${y}) scale(${scale})`}>
         <rect width={geometry.width} height={geometry.height} fill={palette.sea} />
@@ -33,10 +39,18 @@ export function PreviewImage({ geometry, units, lead, year, count, credit }: Pre
         ))}
         <rect {...geometry.inset} fill="none" stroke={palette.muted} strokeWidth={1} />
       </g>
-      <text x={40} y={H - 150} fontSize={27} fill={palette.muted}>{lead}</text>
-      <text x={36} y={H - 70} fontSize={84} fontWeight="bold" fill={palette.text}>{year}</text>
-      <text x={40} y={H - 30} fontSize={30} fill={palette.member}>{count}</text>
-      <text x={W - 24} y={H - 8} fontSize={12} fill={palette.muted} textAnchor="end">{credit}</text>
+      <text x={40} y={H - 150} fontSize={27} fill={palette.muted}>
+        {lead}
+      </text>
+      <text x={36} y={H - 70} fontSize={84} fontWeight="bold" fill={palette.text}>
+        {year}
+      </text>
+      <text x={40} y={H - 30} fontSize={30} fill={palette.member}>
+        {count}
+      </text>
+      <text x={W - 24} y={H - 8} fontSize={12} fill={palette.muted} textAnchor="end">
+        {credit}
+      </text>
     </svg>
   );
 }

@@ -40,6 +40,13 @@ export function renderPreview(data: MapShapes[], year: number): string {
   const view = yearView(dataset, year, strings);
   const { pages, ui } = strings;
   return renderToStaticMarkup(
-    <PreviewImage geometry={fromParts(meta, data)} units={view.units} lead={pages.previewLead} year={year} count={pages.previewCount(view.count)} credit={ui.credits} />,
+    <PreviewImage
+      geometry={fromParts(meta, data)}
+      units={view.units}
+      lead={pages.previewLead}
+      year={year}
+      count={pages.previewCount(view.count)}
+      credit={ui.credits}
+    />,
   );
 }

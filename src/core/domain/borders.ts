@@ -3,7 +3,6 @@ import { isMemberIn } from './membership';
 import type { BorderRecord, UnitCode } from './types';
 import { existsIn } from './units';
 
-
 /** NATO's land border with Russia (or the USSR) on 31 December of a year. */
 export interface BorderTotal {
   km: number;

@@ -37,10 +37,7 @@ export function createDataset(records: {
   labelAnchors?: UnitCode[];
   turningPoints?: number[];
 }): Dataset {
-  const years = [
-    ...records.members.map((m) => yearOf(m.joined)),
-    ...records.events.map((e) => yearOf(e.endDate ?? e.date)),
-  ];
+  const years = [...records.members.map((m) => yearOf(m.joined)), ...records.events.map((e) => yearOf(e.endDate ?? e.date))];
   return {
     ...records,
     warsawPact: records.warsawPact ?? NO_PACT,

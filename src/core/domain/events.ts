@@ -4,9 +4,7 @@ import type { EventRecord, UnitCode } from './types';
 
 /** Events that happen (or start, or end) in the year, by date. */
 export function eventsIn(data: Dataset, year: number): EventRecord[] {
-  return data.events
-    .filter((e) => yearOf(e.date) <= year && year <= yearOf(e.endDate ?? e.date))
-    .sort(byDate);
+  return data.events.filter((e) => yearOf(e.date) <= year && year <= yearOf(e.endDate ?? e.date)).sort(byDate);
 }
 
 /** Events that involve the unit, by date. */

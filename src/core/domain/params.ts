@@ -26,7 +26,11 @@ export function defaultState(data: Dataset): ViewState {
 }
 
 /** Reads and validates `?year=`, `?country=` and `?embed=`; invalid values fall back to the default. */
-export function parseParams(search: string, data: Dataset, fallback: ViewState = defaultState(data)): { state: ViewState; problems: ParamProblem[] } {
+export function parseParams(
+  search: string,
+  data: Dataset,
+  fallback: ViewState = defaultState(data),
+): { state: ViewState; problems: ParamProblem[] } {
   const params = new URLSearchParams(search);
   const state = { ...fallback };
   const problems: ParamProblem[] = [];

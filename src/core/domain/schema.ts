@@ -64,13 +64,15 @@ export function validateRecords(raw: RawRecords): string[] {
     if (!known(d.state)) fail(at, 'unknown state');
     if (d.occupier !== undefined && !known(d.occupier)) fail(at, 'unknown occupier');
     if (d.kind !== 'occupied' && d.kind !== 'disputed') fail(at, 'kind must be occupied or disputed');
-    if (d.partial !== undefined && (typeof d.partial !== 'boolean' || d.occupier === undefined)) fail(at, 'partial must be true or false, and needs an occupier');
+    if (d.partial !== undefined && (typeof d.partial !== 'boolean' || d.occupier === undefined))
+      fail(at, 'partial must be true or false, and needs an occupier');
     if (!Number.isInteger(d.from)) fail(at, 'from must be a year');
     if (!Array.isArray(d.parts) || d.parts.length === 0) fail(at, 'needs parts');
     checkSource(d.source, at, fail);
   });
 
-  const blocs = raw.blocs as { warsawPact?: { source?: unknown; dissolvedSource?: unknown }; partners?: { code?: unknown; source?: unknown }[] } | undefined;
+  const blocs = raw.blocs as
+    { warsawPact?: { source?: unknown; dissolvedSource?: unknown }; partners?: { code?: unknown; source?: unknown }[] } | undefined;
   if (blocs?.warsawPact) {
     checkSource(blocs.warsawPact.source, 'blocs warsawPact', fail);
     checkSource(blocs.warsawPact.dissolvedSource, 'blocs warsawPact dissolved', fail);
@@ -97,7 +99,17 @@ function list<T>(value: unknown, name: string, fail: (where: string, what: strin
  * source. Any host with "wiki" in its name (wikipedia, wikiwand, wikimili, wikia, everybodywiki,
  * wiki mirrors…), any `/wiki/` path, and these mirrors whose names do not say so.
  */
-const WIKI_MIRRORS = ['dbpedia.org', 'fandom.com', 'ebooklibrary.org', 'worldlibrary.org', 'infogalactic.com', 'justapedia.org', 'alchetron.com', 'wn.com', 'theinfolist.com'];
+const WIKI_MIRRORS = [
+  'dbpedia.org',
+  'fandom.com',
+  'ebooklibrary.org',
+  'worldlibrary.org',
+  'infogalactic.com',
+  'justapedia.org',
+  'alchetron.com',
+  'wn.com',
+  'theinfolist.com',
+];
 
 /** Whether a URL points to an open wiki or a mirror of one. */
 export function isOpenWiki(url: string): boolean {
@@ -108,9 +120,7 @@ export function isOpenWiki(url: string): boolean {
     return false;
   }
   const host = parsed.hostname.toLowerCase();
-  return host.includes('wiki')
-    || /\/wiki\//i.test(parsed.pathname)
-    || WIKI_MIRRORS.some((m) => host === m || host.endsWith(`.${m}`));
+  return host.includes('wiki') || /\/wiki\//i.test(parsed.pathname) || WIKI_MIRRORS.some((m) => host === m || host.endsWith(`.${m}`));
 }
 
 /** Reports a source that lacks an https URL or a publisher, or that is an open wiki. */

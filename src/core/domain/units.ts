@@ -32,7 +32,9 @@ export function latestShapesSince(data: Dataset): Map<string, number> {
   return new Map(
     data.units.flatMap((unit) => {
       const index = unit.periods.findIndex((p) => periodCovers(p, data.latestYear));
-      return index < 0 ? [] : [[shapeIdOf(unit.code, index), Math.max(unit.periods[index]!.from ?? data.firstYear, data.firstYear)] as const];
+      return index < 0
+        ? []
+        : [[shapeIdOf(unit.code, index), Math.max(unit.periods[index]!.from ?? data.firstYear, data.firstYear)] as const];
     }),
   );
 }

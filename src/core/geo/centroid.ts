@@ -15,7 +15,7 @@ export function pathRings(d: string): Point[][] {
   let start: Point = [0, 0];
   let command = 'M';
   const tokens = d.match(TOKEN) ?? [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     if (/^[MLHVZ]$/i.test(token)) {
       command = token;
@@ -111,8 +111,9 @@ function ringCentroid(ring: Point[]): { twiceArea: number; cx: number; cy: numbe
   }
   // A degenerate ring (a line or a point) stands at the mean of its vertices.
   const n = ring.length;
-  const point: Point = twiceArea === 0
-    ? [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n]
-    : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
+  const point: Point =
+    twiceArea === 0
+      ? [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n]
+      : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
   return { twiceArea, cx, cy, point };
 }

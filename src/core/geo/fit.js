@@ -32,7 +32,18 @@ export function fitMainProjection(frames) {
   const [[a, b], [c, d]] = geoPath(projection.fitSize([1000, 1000], outline)).bounds(outline);
   const width = frames.width;
   const height = Math.round((width * (d - b)) / (c - a));
-  projection.fitExtent([[0, 0], [width, height]], outline).clipExtent([[0, 0], [width, height]]);
+  projection
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      outline,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   return { projection, width, height };
 }
 

@@ -47,7 +47,13 @@ export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, 
     .parallels([30, 65])
     .rotate([-frames.inset.centre[0], 0])
     .center([0, frames.inset.centre[1]])
-    .fitExtent([[inset.x + 4, inset.y + 4], [inset.x + inset.width - 4, inset.y + inset.height - 4]], collection(insetFeatures));
+    .fitExtent(
+      [
+        [inset.x + 4, inset.y + 4],
+        [inset.x + inset.width - 4, inset.y + inset.height - 4],
+      ],
+      collection(insetFeatures),
+    );
 
   const mainPath = geoPath(main);
   const insetPath = geoPath(insetProjection);
@@ -59,7 +65,9 @@ export function buildMapGeometry(atlas: Topology<AtlasObjects>, frames: Frames, 
     shapes: drawn,
     ...shapePoints(drawn),
     disputes: new Map(features(atlas, 'disputes').map((f) => [String(f.id), mainPath(f) ?? ''])),
-    land: features(atlas, 'land').map((f) => mainPath(f) ?? '').join(''),
+    land: features(atlas, 'land')
+      .map((f) => mainPath(f) ?? '')
+      .join(''),
     inset,
     project: (point) => {
       const p = main(point);

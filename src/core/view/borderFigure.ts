@@ -20,8 +20,12 @@ export interface BorderFigureView {
 export function borderFigure(data: Dataset, year: number, s: Strings): BorderFigureView {
   const { km, neighbours, stretches } = russiaBorder(data, year);
   // With no stretch counted, still name whichever neighbour the data speaks of exists in the year.
-  const named = neighbours.length > 0 ? neighbours : [...new Set(data.borders.map((b) => b.neighbour))].filter((c) => existsIn(data, c, year));
-  const neighbour = formatList(named.map((c) => unitName(c, year, s)), s.ui.locale);
+  const named =
+    neighbours.length > 0 ? neighbours : [...new Set(data.borders.map((b) => b.neighbour))].filter((c) => existsIn(data, c, year));
+  const neighbour = formatList(
+    named.map((c) => unitName(c, year, s)),
+    s.ui.locale,
+  );
   const pages = new Map(stretches.map((b) => [b.source.url, pageName(b.source.publisher)]));
   return {
     km,

@@ -13,7 +13,10 @@ export function describeChange(data: Dataset, year: number, s: Strings): string 
   const { ui, timeline } = s;
   const members = ui.memberCount(membersIn(data, year).length);
   const names = (codes: UnitCode[]) => {
-    const list = sortNames(codes.map((c) => unitName(c, year, s)), ui.locale);
+    const list = sortNames(
+      codes.map((c) => unitName(c, year, s)),
+      ui.locale,
+    );
     return formatList(list, ui.locale);
   };
   const joined = joinedIn(data, year).map((m) => m.code);

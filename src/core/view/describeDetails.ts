@@ -31,7 +31,8 @@ export function describeDetails(data: Dataset, code: UnitCode, year: number, s: 
   if (note) notes.push(note);
   if (sovereign) notes.push(ui.details.coveredBy(unitName(sovereign, year, s)));
   const pact = data.warsawPact.members.find((m) => m.code === code);
-  if (pact) notes.push(ui.details.warsawPact(formatDate(pact.from, ui.locale), formatDate(pact.to ?? data.warsawPact.dissolved, ui.locale)));
+  if (pact)
+    notes.push(ui.details.warsawPact(formatDate(pact.from, ui.locale), formatDate(pact.to ?? data.warsawPact.dissolved, ui.locale)));
   if (!member) notes.push(ui.details.neverMember);
   return {
     code,

@@ -42,7 +42,10 @@ export function eventMarks(data: Dataset, s: Strings, minGap = 0.9): EventMark[]
       const text = describeEvent(e, s);
       return { id: e.id, year: yearOf(e.date), kind: e.kind, at: (when - first) / span, label: s.timeline.marker(text.date, text.title) };
     });
-  const lanes = assignLanes(placed.map((m) => m.at * span), minGap);
+  const lanes = assignLanes(
+    placed.map((m) => m.at * span),
+    minGap,
+  );
   return placed.map((m, i) => ({ ...m, lane: lanes[i]! }));
 }
 

@@ -3,9 +3,18 @@ import { textWidthEm } from './textWidth';
 type Point = readonly [number, number];
 
 /** A rectangle in viewBox units. */
-export interface Box { x0: number; y0: number; x1: number; y1: number }
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 /** A round obstacle (a small state's marker) in viewBox units. */
-export interface Circle { x: number; y: number; r: number }
+export interface Circle {
+  x: number;
+  y: number;
+  r: number;
+}
 
 /** A name to place: the unit's shape, its names (full first, then shorter), and where it may go. */
 export interface LabelRequest {
@@ -50,7 +59,16 @@ const RADII_PX = [8, 16, 26, 38, 52, 70, 92, 120, 150];
 /** Names that may be left out stay near their shape: a long line to a place name is more noise than help. */
 const OPTIONAL_RADIUS_PX = 26;
 /** Directions to try, nearest the usual reading position first: right, left, above, below, diagonals. */
-const DIRECTIONS: readonly Point[] = [[1, 0], [-1, 0], [0, -1], [0, 1], [0.7, -0.7], [-0.7, -0.7], [0.7, 0.7], [-0.7, 0.7]];
+const DIRECTIONS: readonly Point[] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [0.7, -0.7],
+  [-0.7, -0.7],
+  [0.7, 0.7],
+  [-0.7, 0.7],
+];
 
 /**
  * Places labels greedily, in the order given: each takes the first free spot among its
@@ -60,7 +78,11 @@ const DIRECTIONS: readonly Point[] = [[1, 0], [-1, 0], [0, -1], [0, 1], [0.7, -0
  * required; then it takes its first spot and the caller's tests must catch the collision.
  * Boxes shrink about their anchors, so a placement made at one size holds at every larger one.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: { circles: readonly Circle[]; boxes: readonly Box[] }, scale: LabelScale): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: { circles: readonly Circle[]; boxes: readonly Box[] },
+  scale: LabelScale,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const points = requests.map((r) => r.point);
   for (const request of requests) {
@@ -74,7 +96,11 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: { circ
 }
 
 function spotsFor(request: LabelRequest, scale: LabelScale): PlacedLabel[] {
-  const { code, point: [px, py], extent } = request;
+  const {
+    code,
+    point: [px, py],
+    extent,
+  } = request;
   const halo = HALO_EM * scale.font;
   const h = HEIGHT_EM * scale.font;
   const spots: PlacedLabel[] = [];
@@ -109,7 +135,13 @@ function offSpot(code: string, text: string, w: number, h: number, halo: number,
   return { code, text, x, y, anchor, box, leader: [px, py, end[0], end[1]] };
 }
 
-function isFree(spot: PlacedLabel, bounds: Box, placed: readonly PlacedLabel[], circles: readonly Circle[], boxes: readonly Box[]): boolean {
+function isFree(
+  spot: PlacedLabel,
+  bounds: Box,
+  placed: readonly PlacedLabel[],
+  circles: readonly Circle[],
+  boxes: readonly Box[],
+): boolean {
   const { box, leader } = spot;
   if (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1) return false;
   if (boxes.some((b) => boxesOverlap(b, box))) return false;
@@ -139,7 +171,12 @@ export function segmentTouchesBox([x0, y0, x1, y1]: readonly [number, number, nu
   let t1 = 1;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const edges: [number, number][] = [[-dx, x0 - b.x0], [dx, b.x1 - x0], [-dy, y0 - b.y0], [dy, b.y1 - y0]];
+  const edges: [number, number][] = [
+    [-dx, x0 - b.x0],
+    [dx, b.x1 - x0],
+    [-dy, y0 - b.y0],
+    [dy, b.y1 - y0],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q <= 0) return false;

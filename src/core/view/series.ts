@@ -19,9 +19,7 @@ export function stepPath(points: readonly YearPoint[], width: number, height: nu
   const span = Math.max(1, points[points.length - 1]!.year - first);
   const x = (year: number) => round(((year - first) / span) * width);
   const y = (value: number) => round(height - (max > 0 ? (value / max) * height : 0));
-  return points
-    .map((p, i) => (i === 0 ? `M${x(p.year)},${y(p.value)}` : `H${x(p.year)}V${y(p.value)}`))
-    .join('');
+  return points.map((p, i) => (i === 0 ? `M${x(p.year)},${y(p.value)}` : `H${x(p.year)}V${y(p.value)}`)).join('');
 }
 
 function round(n: number): number {

@@ -30,7 +30,10 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     s,
     disputesIn(data, year).map((d) => {
       const name = ui.disputeNames[d.slug] ?? d.slug;
-      const label = d.kind === 'occupied' ? ui.disputeLabel.occupied(name, unitName(d.state, year, s), d.from, d.occupier && unitName(d.occupier, year, s), d.partial) : ui.disputeLabel.disputed(name);
+      const label =
+        d.kind === 'occupied'
+          ? ui.disputeLabel.occupied(name, unitName(d.state, year, s), d.from, d.occupier && unitName(d.occupier, year, s), d.partial)
+          : ui.disputeLabel.disputed(name);
       return { ...d, label };
     }),
   );

@@ -27,7 +27,6 @@ import { useSizeClass } from './interaction/useSizeClass';
 import { DEFAULT_SIZE_CLASS, labelSizes, sizeClassOf } from './labelSizes';
 import { layoutLabels, type YearLabels } from '../../core/view/mapLabels';
 
-
 interface MapViewProps {
   geometry: MapGeometry;
   units: DrawnItem[];
@@ -46,7 +45,19 @@ interface MapViewProps {
 }
 
 /** The map: pre-projected paths whose fills and attributes follow the year, zoomed and panned by a transform. */
-export function MapView({ geometry, units, disputes, selected, label, insetLabel, onSelect, events = [], text, small, names }: MapViewProps) {
+export function MapView({
+  geometry,
+  units,
+  disputes,
+  selected,
+  label,
+  insetLabel,
+  onSelect,
+  events = [],
+  text,
+  small,
+  names,
+}: MapViewProps) {
   const { width, height, inset } = geometry;
   const frame = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -125,7 +136,12 @@ export function MapView({ geometry, units, disputes, selected, label, insetLabel
       >
         <Patterns />
         <rect className="sea" width={width} height={height} />
-        <g className="zoom-layer" transform={toSvgTransform(zoom.transform)} style={layerStyle} data-zoomed={zoom.transform.k > 1 || undefined}>
+        <g
+          className="zoom-layer"
+          transform={toSvgTransform(zoom.transform)}
+          style={layerStyle}
+          data-zoomed={zoom.transform.k > 1 || undefined}
+        >
           <path className="land" d={geometry.land} aria-hidden="true" />
           <g className="units">{countries.main}</g>
           <Disputes disputes={disputes} paths={geometry.disputes} />

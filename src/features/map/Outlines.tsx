@@ -1,6 +1,10 @@
 import { memo } from 'react';
 /** Outlines drawn over the map from the pre-projected shapes, e.g. the countries that joined this year. */
-export const Outlines = memo(function Outlines({ className, shapeIds, shapes }: {
+export const Outlines = memo(function Outlines({
+  className,
+  shapeIds,
+  shapes,
+}: {
   className: string;
   shapeIds: string[];
   shapes: ReadonlyMap<string, string>;

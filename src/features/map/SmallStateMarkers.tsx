@@ -35,7 +35,9 @@ export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geomet
                 `small-state small-state--${u.status}`,
                 u.code === selected && 'small-state--selected',
                 u.code === focused && 'small-state--focus',
-              ].filter(Boolean).join(' ')}
+              ]
+                .filter(Boolean)
+                .join(' ')}
               r={MARKER_RADIUS}
               data-unit={u.code}
               data-member={u.status !== 'non-member'}
@@ -43,11 +45,7 @@ export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geomet
               aria-hidden="true"
               onClick={() => onSelect(u.code)}
             />
-            <circle
-              className={`small-state__dot small-state__dot--${u.status}`}
-              r={DOT_RADIUS[u.status]}
-              aria-hidden="true"
-            />
+            <circle className={`small-state__dot small-state__dot--${u.status}`} r={DOT_RADIUS[u.status]} aria-hidden="true" />
           </g>
         );
       })}

@@ -36,7 +36,10 @@ const kept = new Map<number, LabelSize[]>();
 export function labelSizes(viewWidth: number): LabelSize[] {
   let sizes = kept.get(viewWidth);
   if (!sizes) {
-    sizes = CLASSES.map((c, i) => ({ ...c, markerRadius: largestMarker(c.minWidth, CLASSES[i + 1]?.minWidth ?? MAX_MAP_WIDTH, viewWidth) }));
+    sizes = CLASSES.map((c, i) => ({
+      ...c,
+      markerRadius: largestMarker(c.minWidth, CLASSES[i + 1]?.minWidth ?? MAX_MAP_WIDTH, viewWidth),
+    }));
     kept.set(viewWidth, sizes);
   }
   return sizes;

@@ -17,8 +17,7 @@ export const BorderFigure = memo(function BorderFigure({ figure, points, year, c
   return (
     <div className="border-figure">
       <p className="border-figure__text" data-russia-border-km={figure.km}>
-        <span className="border-figure__label">{figure.label}</span>{' '}
-        <strong className="border-figure__km">{figure.kmText}</strong>
+        <span className="border-figure__label">{figure.label}</span> <strong className="border-figure__km">{figure.kmText}</strong>
       </p>
       <Sparkline className="sparkline--border" points={points} year={year} label={chartLabel} />
       <p className="border-figure__sources" title={figure.sources.map((src) => src.text).join(' · ')}>

@@ -3,7 +3,15 @@ import type { EventRecord } from '../../core/domain/types';
 import { prefersReducedMotion } from '../../shared/motion';
 
 /** One event: its date, title, text and a link to its source; `id` makes it addressable (`event-<id>` in the year's list), `current` highlights it and scrolls it into view. */
-export function EventItem({ id, event, date, title, text, sourceText, current = false }: {
+export function EventItem({
+  id,
+  event,
+  date,
+  title,
+  text,
+  sourceText,
+  current = false,
+}: {
   id?: string;
   event: EventRecord;
   date: string;
@@ -20,7 +28,13 @@ export function EventItem({ id, event, date, title, text, sourceText, current = 
     ref.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }, [current]);
   return (
-    <li ref={ref} id={id} className={current ? 'event event--current' : 'event'} aria-current={current ? true : undefined} data-event-item={event.id}>
+    <li
+      ref={ref}
+      id={id}
+      className={current ? 'event event--current' : 'event'}
+      aria-current={current ? true : undefined}
+      data-event-item={event.id}
+    >
       <time dateTime={event.date}>{date}</time>
       <strong className="event__title">{title}</strong>
       <span className="event__text">{text}</span>

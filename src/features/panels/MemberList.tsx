@@ -18,9 +18,7 @@ export const MemberList = memo(function MemberList({ summary, label, members }: 
       <summary>{summary}</summary>
       <ol aria-label={label}>
         {members.map((m) => (
-          <li key={m.code}>
-            {m.text}
-          </li>
+          <li key={m.code}>{m.text}</li>
         ))}
       </ol>
     </details>

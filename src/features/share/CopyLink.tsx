@@ -17,7 +17,8 @@ export function CopyLink({ text, address }: CopyLinkProps) {
   const { outcome, manualUrl, share } = useShareLink(address);
   const field = useRef<HTMLInputElement>(null);
   useSelectOnShow(field, manualUrl);
-  const message = outcome === 'copied' ? text.linkCopied : outcome === 'shared' ? text.linkShared : outcome === 'manual' ? text.linkManual : '';
+  const message =
+    outcome === 'copied' ? text.linkCopied : outcome === 'shared' ? text.linkShared : outcome === 'manual' ? text.linkManual : '';
   return (
     <div className="copy-link">
       <button type="button" onClick={share}>
@@ -25,7 +26,15 @@ export function CopyLink({ text, address }: CopyLinkProps) {
       </button>
       <StatusText message={message} />
       {manualUrl && (
-        <input ref={field} className="copy-link__field" type="url" readOnly value={manualUrl} aria-label={text.linkField} onFocus={(e) => e.target.select()} />
+        <input
+          ref={field}
+          className="copy-link__field"
+          type="url"
+          readOnly
+          value={manualUrl}
+          aria-label={text.linkField}
+          onFocus={(e) => e.target.select()}
+        />
       )}
     </div>
   );

@@ -50,7 +50,9 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
           onFocus={() => setActive(i)}
           onClick={() => onPick(m.id, m.year)}
         >
-          <span className="event-mark__tip" aria-hidden="true">{m.label}</span>
+          <span className="event-mark__tip" aria-hidden="true">
+            {m.label}
+          </span>
         </button>
       ))}
     </div>

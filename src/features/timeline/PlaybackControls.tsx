@@ -25,8 +25,12 @@ export const PlaybackControls = memo(function PlaybackControls({ playing, previo
         {/* Both words share one cell, the other one hidden: the button is as wide as the longer
             in either state, so it never moves or resizes under the pointer. */}
         <span className="playback__words">
-          <span className="playback__word" aria-hidden={playing || undefined}>{text.play}</span>
-          <span className="playback__word" aria-hidden={!playing || undefined}>{text.pause}</span>
+          <span className="playback__word" aria-hidden={playing || undefined}>
+            {text.play}
+          </span>
+          <span className="playback__word" aria-hidden={!playing || undefined}>
+            {text.pause}
+          </span>
         </span>
       </button>
       <button

@@ -29,16 +29,18 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
       {placed.map(({ year: y, at, label: form, shift }) => (
         <li key={y} style={{ left: `${at * 100}%`, '--shift': `${shift}px` } as CSSProperties} className="mark">
           {/* A year without room for its label is a tick only: the slider reaches it. */}
-          {form !== 'none' && <button
-            type="button"
-            tabIndex={-1}
-            aria-label={form === 'short' ? shortName(y) : String(y)}
-            aria-current={y === current ? true : undefined}
-            onClick={() => onPick(y)}
-          >
-            {form === 'long' && <span className="mark__year">{y}</span>}
-            {form === 'short' && <span className="mark__short">{short(y)}</span>}
-          </button>}
+          {form !== 'none' && (
+            <button
+              type="button"
+              tabIndex={-1}
+              aria-label={form === 'short' ? shortName(y) : String(y)}
+              aria-current={y === current ? true : undefined}
+              onClick={() => onPick(y)}
+            >
+              {form === 'long' && <span className="mark__year">{y}</span>}
+              {form === 'short' && <span className="mark__short">{short(y)}</span>}
+            </button>
+          )}
         </li>
       ))}
     </ol>

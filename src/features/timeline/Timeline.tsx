@@ -70,7 +70,11 @@ export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks,
             label={text.sparkline(from.year, from.value, to.year, to.value)}
           />
           {/* The chart's name says the same for screen readers. */}
-          {chartCaption && <span className="timeline__members-caption" aria-hidden="true">{chartCaption}</span>}
+          {chartCaption && (
+            <span className="timeline__members-caption" aria-hidden="true">
+              {chartCaption}
+            </span>
+          )}
         </div>
       )}
     </div>

@@ -32,7 +32,16 @@ export function YearSlider({ id, year, first, last, marks, label, marksText, val
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(Number(e.target.value))}
       />
       {/* During a scrub, re-rendered only when the year reaches or leaves a marked one. */}
-      <SliderMarks first={first} last={last} marks={marks} current={marks.includes(year) ? year : undefined} label={marksText.accessionYears} short={marksText.shortYear} shortName={marksText.shortYearName} onPick={onChange} />
+      <SliderMarks
+        first={first}
+        last={last}
+        marks={marks}
+        current={marks.includes(year) ? year : undefined}
+        label={marksText.accessionYears}
+        short={marksText.shortYear}
+        shortName={marksText.shortYearName}
+        onPick={onChange}
+      />
     </div>
   );
 }

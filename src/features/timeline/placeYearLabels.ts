@@ -30,7 +30,10 @@ export function placeYearLabels(marks: readonly number[], first: number, last: n
   const apart = (a: number, b: number) => Math.abs(centre(a) - centre(b)) >= size;
   const ends = [marks[0], marks[marks.length - 1]].filter((y): y is number => y !== undefined);
   const shown = current !== undefined && marks.includes(current) ? current : undefined;
-  const forced = new Set([...ends.filter((y) => shown === undefined || y === shown || apart(y, shown)), ...(shown === undefined ? [] : [shown])]);
+  const forced = new Set([
+    ...ends.filter((y) => shown === undefined || y === shown || apart(y, shown)),
+    ...(shown === undefined ? [] : [shown]),
+  ]);
   const kept: number[] = [];
   for (const year of marks) {
     const before = kept[kept.length - 1];

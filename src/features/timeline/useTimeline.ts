@@ -11,7 +11,13 @@ import { usePlayback, type StepMode } from './usePlayback';
  * Everything the timeline does to the year: playback, jumps between rounds and to an event,
  * with the year-independent marks and series it draws. Any jump by hand pauses playback.
  */
-export function useTimeline(data: Dataset, year: number, now: () => number, setYear: (year: number, mode?: StepMode) => void, strings: Strings) {
+export function useTimeline(
+  data: Dataset,
+  year: number,
+  now: () => number,
+  setYear: (year: number, mode?: StepMode) => void,
+  strings: Strings,
+) {
   // Year-independent, computed once per dataset (before hydration, see startupSteps): the slider's hot path only reads them.
   const rounds = timelineViews.rounds(data, strings);
   const marks = timelineViews.marks(data, strings);

@@ -11,8 +11,7 @@ export const timeline = {
   key: { accession: 'Enlargement', conflict: 'Conflict', other: 'Other' },
   marker: (date: string, title: string) => `${date}: ${title}`,
   caption: {
-    joined: (year: number, names: string, members: string) =>
-      `${year}: ${names} joined — ${members}`,
+    joined: (year: number, names: string, members: string) => `${year}: ${names} joined — ${members}`,
     founded: (year: number, names: string, members: string) => `${year}: ${names} founded the alliance — ${members}`,
     grew: (year: number, former: string, member: string, members: string) =>
       `${year}: the former ${former} became NATO territory as part of ${member} — ${members}`,
@@ -26,6 +25,5 @@ export const timeline = {
   },
   /** The member chart's visible caption, with the numbers already formatted: "12 → 32 members". */
   membersRange: (from: string, to: string) => `${from} → ${to} members`,
-  sparkline: (first: number, from: number, last: number, to: number) =>
-    `Members by year: ${from} in ${first}, ${to} in ${last}`,
+  sparkline: (first: number, from: number, last: number, to: number) => `Members by year: ${from} in ${first}, ${to} in ${last}`,
 };

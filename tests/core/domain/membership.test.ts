@@ -43,16 +43,25 @@ describe('status of each new member the year before and the year of its round', 
     [2023, ['FIN']],
     [2024, ['SWE']],
   ];
-  it.each(rounds.flatMap(([year, codes]) => codes.flatMap((c) => [
-    [year - 1, c, 'non-member'],
-    [year, c, 'joined'],
-    [year + 1, c, 'member'],
-  ])))('%i %s is %s', (year, code, status) => {
+  it.each(
+    rounds.flatMap(([year, codes]) =>
+      codes.flatMap((c) => [
+        [year - 1, c, 'non-member'],
+        [year, c, 'joined'],
+        [year + 1, c, 'member'],
+      ]),
+    ),
+  )('%i %s is %s', (year, code, status) => {
     expect(statusOf(dataset, code as string, year as number)).toBe(status);
   });
 
   it('lists exactly the states of each round as joining that year', () => {
-    for (const [year, codes] of rounds) expect(joinedIn(dataset, year).map((m) => m.code).sort()).toEqual([...codes].sort());
+    for (const [year, codes] of rounds)
+      expect(
+        joinedIn(dataset, year)
+          .map((m) => m.code)
+          .sort(),
+      ).toEqual([...codes].sort());
   });
 });
 

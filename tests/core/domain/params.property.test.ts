@@ -6,14 +6,36 @@ import { parseParams, toSearch, type ViewState } from '../../../src/core/domain/
 const codes = dataset.units.map((u) => u.code);
 const years = fc.integer({ min: dataset.firstYear, max: dataset.latestYear });
 const validState: fc.Arbitrary<ViewState> = fc
-  .record({ year: years, country: fc.option(fc.constantFrom(...codes), { nil: undefined }), embed: fc.option(fc.constant(true), { nil: undefined }) }, { requiredKeys: ['year'] })
+  .record(
+    {
+      year: years,
+      country: fc.option(fc.constantFrom(...codes), { nil: undefined }),
+      embed: fc.option(fc.constant(true), { nil: undefined }),
+    },
+    { requiredKeys: ['year'] },
+  )
   .map((s) => ({ year: s.year, ...(s.country !== undefined && { country: s.country }), ...(s.embed && { embed: true }) }));
 
 /** Hostile or plain garbage values: any text, prototype keys, markup, huge numbers, NULs, near-misses. */
 const value = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '<script>alert(1)</script>', '%00', '\u0000', '1e3', '0x7CF', ' 1999', '١٩٩٩', '-1999', 'Infinity', 'NaN'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    '<script>alert(1)</script>',
+    '%00',
+    '\u0000',
+    '1e3',
+    '0x7CF',
+    ' 1999',
+    '١٩٩٩',
+    '-1999',
+    'Infinity',
+    'NaN',
+  ),
   fc.integer().map(String),
   fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
   fc.constantFrom(...codes).map((c) => c.toLowerCase()),
@@ -70,14 +92,23 @@ describe('toSearch then parseParams', { timeout: 30_000 }, () => {
 
   it('keeps the other parameters of the address and still reads back the state', () => {
     // Other parameters: anything but the state's own (year, country, embed).
-    const other = fc.array(fc.tuple(fc.string().filter((k) => !['year', 'country', 'embed'].includes(k)), fc.string()), { maxLength: 4 });
+    const other = fc.array(
+      fc.tuple(
+        fc.string().filter((k) => !['year', 'country', 'embed'].includes(k)),
+        fc.string(),
+      ),
+      { maxLength: 4 },
+    );
     fc.assert(
       fc.property(validState, other, search, (state, extra, current) => {
         const base = `?${new URLSearchParams([...new URLSearchParams(current), ...extra]).toString()}`;
         const written = new URLSearchParams(toSearch(state, dataset, base));
         // An embedded page's `embed=1` is kept, so the page it leads to is embedded too.
         const embedded = new URLSearchParams(base).get('embed') === '1';
-        expect(parseParams(`?${written.toString()}`, dataset)).toEqual({ state: embedded ? { ...state, embed: true } : state, problems: [] });
+        expect(parseParams(`?${written.toString()}`, dataset)).toEqual({
+          state: embedded ? { ...state, embed: true } : state,
+          problems: [],
+        });
         for (const [k, v] of extra) expect(written.getAll(k)).toContain(v);
       }),
       { numRuns: 500 },

@@ -8,9 +8,21 @@ const src = { url: 'https://example.org/s', publisher: 'Example' };
 /** A founder that later takes in a neighbour's land, and a neutral state that splits. */
 const growing = createDataset({
   units: [
-    { code: 'AAA', periods: [{ to: 1969, parts: ['A'] }, { from: 1970, parts: ['A', 'B'] }] },
+    {
+      code: 'AAA',
+      periods: [
+        { to: 1969, parts: ['A'] },
+        { from: 1970, parts: ['A', 'B'] },
+      ],
+    },
     { code: 'BBB', periods: [{ to: 1969, parts: ['B'] }] },
-    { code: 'CCC', periods: [{ to: 1979, parts: ['C1', 'C2'] }, { from: 1980, parts: ['C1'] }] },
+    {
+      code: 'CCC',
+      periods: [
+        { to: 1979, parts: ['C1', 'C2'] },
+        { from: 1980, parts: ['C1'] },
+      ],
+    },
     { code: 'DDD', periods: [{ from: 1985, parts: ['D'] }] },
   ],
   members: [

@@ -65,12 +65,32 @@ describe('the schema rejects bad data', () => {
     ['a duplicate event id', (d: ReturnType<typeof clone>) => (d.events[1].id = d.events[0].id), /duplicate/],
     ['an unknown event kind', (d: ReturnType<typeof clone>) => (d.events[0].kind = 'rumour'), /unknown kind/],
     ['a dispute over an unknown state', (d: ReturnType<typeof clone>) => (d.disputes[0].state = 'XYZ'), /unknown state/],
-    ['a unit period that ends before it starts', (d: ReturnType<typeof clone>) => (d.units[0].periods[0] = { from: 2000, to: 1990, parts: ['A'] }), /ends before/],
+    [
+      'a unit period that ends before it starts',
+      (d: ReturnType<typeof clone>) => (d.units[0].periods[0] = { from: 2000, to: 1990, parts: ['A'] }),
+      /ends before/,
+    ],
     ['a source that is not https', (d: ReturnType<typeof clone>) => (d.members[1].source.url = 'javascript:alert(1)'), /source url/],
-    ['an event sourced to Wikipedia', (d: ReturnType<typeof clone>) => (d.events[5].source.url = 'https://en.wikipedia.org/wiki/NATO'), /open wiki/],
-    ['a member sourced to a wiki mirror', (d: ReturnType<typeof clone>) => (d.members[2].source.url = 'https://www.wikiwand.com/en/NATO'), /open wiki/],
-    ['a dispute sourced to DBpedia', (d: ReturnType<typeof clone>) => (d.disputes[0].source.url = 'https://dbpedia.org/page/Crimea'), /open wiki/],
-    ['a partner sourced to a wiki mirror', (d: ReturnType<typeof clone>) => (d.blocs.partners[1].source.url = 'https://military.wikia.org/wiki/Partnership_for_Peace'), /partners\[1\].*open wiki/],
+    [
+      'an event sourced to Wikipedia',
+      (d: ReturnType<typeof clone>) => (d.events[5].source.url = 'https://en.wikipedia.org/wiki/NATO'),
+      /open wiki/,
+    ],
+    [
+      'a member sourced to a wiki mirror',
+      (d: ReturnType<typeof clone>) => (d.members[2].source.url = 'https://www.wikiwand.com/en/NATO'),
+      /open wiki/,
+    ],
+    [
+      'a dispute sourced to DBpedia',
+      (d: ReturnType<typeof clone>) => (d.disputes[0].source.url = 'https://dbpedia.org/page/Crimea'),
+      /open wiki/,
+    ],
+    [
+      'a partner sourced to a wiki mirror',
+      (d: ReturnType<typeof clone>) => (d.blocs.partners[1].source.url = 'https://military.wikia.org/wiki/Partnership_for_Peace'),
+      /partners\[1\].*open wiki/,
+    ],
   ])('%s', (_, breakIt, message) => {
     const data = clone();
     breakIt(data);

@@ -25,7 +25,11 @@ describe('the units drawn on 31 December', () => {
     [2008, codes(ALWAYS, 'DEU CZE SVK', SOVIET_SUCCESSORS, 'SVN HRV MKD BIH SRB MNE XKX')],
     [dataset.latestYear, codes(ALWAYS, 'DEU CZE SVK', SOVIET_SUCCESSORS, 'SVN HRV MKD BIH SRB MNE XKX')],
   ])('%i', (year, expected) => {
-    expect(unitsIn(dataset, year).map((u) => u.code).sort()).toEqual(expected);
+    expect(
+      unitsIn(dataset, year)
+        .map((u) => u.code)
+        .sort(),
+    ).toEqual(expected);
   });
 
   it.each([
@@ -35,9 +39,12 @@ describe('the units drawn on 31 December', () => {
     [1989, 'DEU#1'],
     [1990, 'DEU#2'],
     [dataset.latestYear, 'DEU#2'],
-  ])('draws (West) Germany in %i as %s: without the Saar to 1956, with it from 1957, with the former GDR and West Berlin from 1990', (year, shapeId) => {
-    expect(unitsIn(dataset, year).find((u) => u.code === 'DEU')?.shapeId).toBe(shapeId);
-  });
+  ])(
+    'draws (West) Germany in %i as %s: without the Saar to 1956, with it from 1957, with the former GDR and West Berlin from 1990',
+    (year, shapeId) => {
+      expect(unitsIn(dataset, year).find((u) => u.code === 'DEU')?.shapeId).toBe(shapeId);
+    },
+  );
 
   it('draws West Berlin and the Saar as units apart from both German states', () => {
     const parts = (code: string) => dataset.unitByCode.get(code)!.periods.map((p) => p.parts);

@@ -62,15 +62,16 @@ describe('the atlas', () => {
   it('keeps shapes inside their frame (nothing wraps round the antimeridian)', () => {
     const outline = viewOutline(frames);
     const europeBounds = [
-      Math.min(...outline.map((p) => p[0])), Math.min(...outline.map((p) => p[1])),
-      Math.max(...outline.map((p) => p[0])), 84,
+      Math.min(...outline.map((p) => p[0])),
+      Math.min(...outline.map((p) => p[1])),
+      Math.max(...outline.map((p) => p[0])),
+      84,
     ];
     for (const u of units.units) {
       const [x0, y0, x1, y1] = ('inset' in u ? [-170, 23, -50, 84] : europeBounds) as [number, number, number, number];
       u.periods.forEach((_, i) => {
         const [[w, s], [e, n]] = geoBounds(shape(`${u.code}#${i}`));
-        expect([w >= x0 - 0.01, s >= y0 - 0.01, e <= x1 + 0.01, n <= y1 + 0.01], `${u.code}#${i}`)
-          .toEqual([true, true, true, true]);
+        expect([w >= x0 - 0.01, s >= y0 - 0.01, e <= x1 + 0.01, n <= y1 + 0.01], `${u.code}#${i}`).toEqual([true, true, true, true]);
       });
     }
   });
@@ -90,8 +91,7 @@ describe('the atlas', () => {
     ['DEU#1', ['DEU#0', 'XSR#0']],
     ['DEU#2', ['DEU#1', 'DDR#0', 'XWB#0']],
     ['CSK#0', ['CZE#0', 'SVK#0']],
-    ['SUN#0', ['RUS#0', 'UKR#0', 'BLR#0', 'MDA#0', 'EST#0', 'LVA#0', 'LTU#0', 'GEO#0', 'ARM#0',
-      'AZE#0', 'KAZ#0', 'UZB#0', 'TKM#0']],
+    ['SUN#0', ['RUS#0', 'UKR#0', 'BLR#0', 'MDA#0', 'EST#0', 'LVA#0', 'LTU#0', 'GEO#0', 'ARM#0', 'AZE#0', 'KAZ#0', 'UZB#0', 'TKM#0']],
     ['YUG#0', ['SVN#0', 'HRV#0', 'MKD#0', 'BIH#0', 'SCG#0']],
     ['YUG#1', ['BIH#0', 'SCG#0']],
     ['SCG#0', ['SRB#0', 'MNE#0']],
@@ -104,7 +104,9 @@ describe('the atlas', () => {
   it('keeps Crimea inside Ukraine, with the overlay on top', () => {
     const crimea = get(disputes, 'crimea');
     const points: Record<string, Point> = {
-      Simferopol: [34.1, 44.95], Sevastopol: [33.52, 44.6], Kerch: [36.47, 45.36],
+      Simferopol: [34.1, 44.95],
+      Sevastopol: [33.52, 44.6],
+      Kerch: [36.47, 45.36],
     };
     for (const [name, p] of Object.entries(points)) {
       expect(inside(shape('UKR#0'), p), name).toBe(true);
@@ -112,7 +114,11 @@ describe('the atlas', () => {
       expect(inside(shape('RUS#0'), p), name).toBe(false);
     }
     // The cut runs across the isthmus: the mainland stays out of the overlay.
-    for (const p of [[32.62, 46.64], [33.6, 46.2], [35.38, 46.85]] as Point[]) {
+    for (const p of [
+      [32.62, 46.64],
+      [33.6, 46.2],
+      [35.38, 46.85],
+    ] as Point[]) {
       expect(inside(shape('UKR#0'), p), String(p)).toBe(true);
       expect(inside(crimea, p), String(p)).toBe(false);
     }
@@ -139,7 +145,10 @@ describe('the atlas', () => {
       expect(inside(shape('XWB#0'), p), name).toBe(true);
       // Within one of the GDR's outer rings, but not in its fill: a hole.
       const outers = ddr.coordinates.map((poly) => ({ type: 'Polygon', coordinates: [poly[0]] }) as Polygon);
-      expect(outers.some((o) => geoContains(o, p)), name).toBe(true);
+      expect(
+        outers.some((o) => geoContains(o, p)),
+        name,
+      ).toBe(true);
       expect(inside(shape('DDR#0'), p), name).toBe(false);
       expect(inside(shape('DEU#1'), p), name).toBe(false);
       expect(inside(shape('DEU#2'), p), name).toBe(true);
@@ -164,11 +173,23 @@ describe('the atlas', () => {
 
   it('lays the 2022 overlay over the four regions of Ukraine, inside Ukraine', () => {
     const overlay = get(disputes, 'ukraine-2022');
-    const inRegions: Record<string, Point> = { Donetsk: [37.8, 48.0], Luhansk: [39.3, 48.57], Zaporizhzhia: [35.14, 47.84], Kherson: [32.6, 46.64], Mariupol: [37.55, 47.1] };
+    const inRegions: Record<string, Point> = {
+      Donetsk: [37.8, 48.0],
+      Luhansk: [39.3, 48.57],
+      Zaporizhzhia: [35.14, 47.84],
+      Kherson: [32.6, 46.64],
+      Mariupol: [37.55, 47.1],
+    };
     for (const [name, p] of Object.entries(inRegions)) {
       expect([inside(shape('UKR#0'), p), inside(overlay, p), inside(shape('RUS#0'), p)], name).toEqual([true, true, false]);
     }
-    const outside: Record<string, Point> = { Dnipro: [35.04, 48.46], Kharkiv: [36.23, 49.99], Mykolaiv: [31.99, 46.97], Simferopol: [34.1, 44.95], Rostov: [39.7, 47.23] };
+    const outside: Record<string, Point> = {
+      Dnipro: [35.04, 48.46],
+      Kharkiv: [36.23, 49.99],
+      Mykolaiv: [31.99, 46.97],
+      Simferopol: [34.1, 44.95],
+      Rostov: [39.7, 47.23],
+    };
     for (const [name, p] of Object.entries(outside)) expect(inside(overlay, p), name).toBe(false);
   });
 

@@ -4,10 +4,51 @@ import { mapGeometry } from '../../fixtures/realGeometry';
 
 describe('pathRings', () => {
   it.each([
-    ['M0,0L10,0L10,10Z', [[[0, 0], [10, 0], [10, 10]]]],
-    ['M0,0h10v10h-10Z', [[[0, 0], [10, 0], [10, 10], [0, 10]]]],
-    ['M0,0 10,0 10,10Z M20,20l5,0l0,5z', [[[0, 0], [10, 0], [10, 10]], [[20, 20], [25, 20], [25, 25]]]],
-    ['M1e1,-2.5L.5,3Z', [[[10, -2.5], [0.5, 3]]]],
+    [
+      'M0,0L10,0L10,10Z',
+      [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+        ],
+      ],
+    ],
+    [
+      'M0,0h10v10h-10Z',
+      [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+        ],
+      ],
+    ],
+    [
+      'M0,0 10,0 10,10Z M20,20l5,0l0,5z',
+      [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+        ],
+        [
+          [20, 20],
+          [25, 20],
+          [25, 25],
+        ],
+      ],
+    ],
+    [
+      'M1e1,-2.5L.5,3Z',
+      [
+        [
+          [10, -2.5],
+          [0.5, 3],
+        ],
+      ],
+    ],
     ['', []],
   ])('%s', (d, rings) => {
     expect(pathRings(d)).toEqual(rings);
@@ -50,7 +91,11 @@ describe('the overall centroid', () => {
     ['a square', 'M0,0L10,0L10,10L0,10Z', [5, 5]],
     ['a square written clockwise', 'M0,0L0,10L10,10L10,0Z', [5, 5]],
     ['two equal squares', 'M0,0L10,0L10,10L0,10ZM20,0L30,0L30,10L20,10Z', [15, 5]],
-    ['a big and a small island, weighted by area', 'M0,0L30,0L30,30L0,30ZM40,0L50,0L50,10L40,10Z', [(15 * 900 + 45 * 100) / 1000, (15 * 900 + 5 * 100) / 1000]],
+    [
+      'a big and a small island, weighted by area',
+      'M0,0L30,0L30,30L0,30ZM40,0L50,0L50,10L40,10Z',
+      [(15 * 900 + 45 * 100) / 1000, (15 * 900 + 5 * 100) / 1000],
+    ],
     ['a square with a hole on its left', 'M0,0L10,0L10,10L0,10ZM1,4L1,6L3,6L3,4Z', [(5 * 100 - 2 * 4) / 96, 5]],
     ['a line without area', 'M0,0L10,0', [5, 0]],
     ['a square written as the shipped map data writes it (relative, repeated line-tos)', 'M0,0l10,0 0,10-10,0z', [5, 5]],

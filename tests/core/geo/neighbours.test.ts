@@ -39,7 +39,11 @@ describe('nextInDirection', () => {
   });
 
   it('never skips a near neighbour for a far one straight ahead', () => {
-    const row = new Map<string, Point>([['A', [0, 0]], ['B', [10, 3]], ['C', [100, 0]]]);
+    const row = new Map<string, Point>([
+      ['A', [0, 0]],
+      ['B', [10, 3]],
+      ['C', [100, 0]],
+    ]);
     expect(nextInDirection(row, 'A', 'right')).toBe('B');
   });
 });
@@ -55,7 +59,11 @@ describe('on the real map', () => {
   const allYears = Array.from({ length: dataset.latestYear - dataset.firstYear + 1 }, (_, i) => dataset.firstYear + i);
   it.each(allYears)('in %i, arrow keys reach every drawn country from the first Tab stop', (year) => {
     const centroids = mapGeometry.centroids;
-    const points = new Map(unitsIn(dataset, year).filter((u) => centroids.has(u.shapeId)).map((u) => [u.code, centroids.get(u.shapeId)!]));
+    const points = new Map(
+      unitsIn(dataset, year)
+        .filter((u) => centroids.has(u.shapeId))
+        .map((u) => [u.code, centroids.get(u.shapeId)!]),
+    );
     const start = westToEast(points)[0]!;
     const seen = new Set([start]);
     const queue = [start];
@@ -81,7 +89,11 @@ describe('on the real map', () => {
     ['CAN', 'down', 'USA'],
   ])('in 2004, %s %s goes to %s', (from, direction, to) => {
     const centroids = mapGeometry.centroids;
-    const points = new Map(unitsIn(dataset, 2004).filter((u) => centroids.has(u.shapeId)).map((u) => [u.code, centroids.get(u.shapeId)!]));
+    const points = new Map(
+      unitsIn(dataset, 2004)
+        .filter((u) => centroids.has(u.shapeId))
+        .map((u) => [u.code, centroids.get(u.shapeId)!]),
+    );
     expect(nextInDirection(points, from, direction)).toBe(to);
   });
 });

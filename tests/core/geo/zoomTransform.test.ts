@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clampTransform, IDENTITY, panBy, pinch, reveal, sameTransform, toSvgTransform, wheelFactor, zoomAbout, type ZoomTransform } from '../../../src/core/geo/zoomTransform';
+import {
+  clampTransform,
+  IDENTITY,
+  panBy,
+  pinch,
+  reveal,
+  sameTransform,
+  toSvgTransform,
+  wheelFactor,
+  zoomAbout,
+  type ZoomTransform,
+} from '../../../src/core/geo/zoomTransform';
 
 const size = { width: 1000, height: 600 };
 const t = (k: number, x: number, y: number): ZoomTransform => ({ k, x, y });
@@ -49,13 +60,52 @@ describe('panBy', () => {
 
 describe('pinch', () => {
   it('zooms by how far the fingers spread, about their middle', () => {
-    expect(pinch(IDENTITY, [[400, 300], [600, 300]], [[300, 300], [700, 300]], size)).toEqual(t(2, -500, -300));
+    expect(
+      pinch(
+        IDENTITY,
+        [
+          [400, 300],
+          [600, 300],
+        ],
+        [
+          [300, 300],
+          [700, 300],
+        ],
+        size,
+      ),
+    ).toEqual(t(2, -500, -300));
   });
   it('pans by how far the middle moved', () => {
-    expect(pinch(t(2, -500, -300), [[400, 300], [600, 300]], [[450, 300], [650, 300]], size)).toEqual(t(2, -450, -300));
+    expect(
+      pinch(
+        t(2, -500, -300),
+        [
+          [400, 300],
+          [600, 300],
+        ],
+        [
+          [450, 300],
+          [650, 300],
+        ],
+        size,
+      ),
+    ).toEqual(t(2, -450, -300));
   });
   it('ignores two fingers on the same spot', () => {
-    expect(pinch(t(2, -500, -300), [[400, 300], [400, 300]], [[450, 300], [650, 300]], size)).toEqual(t(2, -500, -300));
+    expect(
+      pinch(
+        t(2, -500, -300),
+        [
+          [400, 300],
+          [400, 300],
+        ],
+        [
+          [450, 300],
+          [650, 300],
+        ],
+        size,
+      ),
+    ).toEqual(t(2, -500, -300));
   });
 });
 

@@ -45,11 +45,15 @@ describe('the format table built for the app', () => {
     for (const [key, text] of Object.entries(table).slice(0, 200)) {
       const [kind, locale, ...args] = key.split('|');
       const fresh =
-        kind === 'date' ? formatDate(args[0]!, locale!)
-        : kind === 'range' ? formatDateRange(args[0]!, args[1]!, locale!)
-        : kind === 'number' ? formatNumber(Number(args[0]), locale!)
-        : kind === 'list' ? formatList(args, locale!)
-        : sortNames(args, locale!).join('|');
+        kind === 'date'
+          ? formatDate(args[0]!, locale!)
+          : kind === 'range'
+            ? formatDateRange(args[0]!, args[1]!, locale!)
+            : kind === 'number'
+              ? formatNumber(Number(args[0]), locale!)
+              : kind === 'list'
+                ? formatList(args, locale!)
+                : sortNames(args, locale!).join('|');
       expect(fresh, key).toBe(text);
     }
   });

@@ -6,11 +6,30 @@ import { memberList } from '../../../src/core/view/memberList';
 import { membersInNameOrder } from '../../../src/core/view/memberOrder';
 
 const roundNames = (year: number, round: number) =>
-  memberRows(dataset, year, strings).filter((r) => r.round === round).map((r) => r.name);
+  memberRows(dataset, year, strings)
+    .filter((r) => r.round === round)
+    .map((r) => r.name);
 
 describe('within a round, members are listed alphabetically by the name shown', () => {
   it.each([
-    [1949, 1949, ['Belgium', 'Canada', 'Denmark', 'France', 'Iceland', 'Italy', 'Luxembourg', 'Netherlands', 'Norway', 'Portugal', 'United Kingdom', 'United States']],
+    [
+      1949,
+      1949,
+      [
+        'Belgium',
+        'Canada',
+        'Denmark',
+        'France',
+        'Iceland',
+        'Italy',
+        'Luxembourg',
+        'Netherlands',
+        'Norway',
+        'Portugal',
+        'United Kingdom',
+        'United States',
+      ],
+    ],
     [1952, 1952, ['Greece', 'Turkey']],
     [1999, 1999, ['Czech Republic', 'Hungary', 'Poland']],
     [2004, 2004, ['Bulgaria', 'Estonia', 'Latvia', 'Lithuania', 'Romania', 'Slovakia', 'Slovenia']],
@@ -28,7 +47,9 @@ describe('within a round, members are listed alphabetically by the name shown', 
 
   it('follows the strings, not the codes', () => {
     const renamed = { ...strings, unitNames: { ...strings.unitNames, BGR: 'Zagora' } };
-    const codes = membersInNameOrder(dataset, 2004, renamed).slice(-7).map((m) => m.code);
+    const codes = membersInNameOrder(dataset, 2004, renamed)
+      .slice(-7)
+      .map((m) => m.code);
     expect(codes).toEqual(['EST', 'LVA', 'LTU', 'ROU', 'SVK', 'SVN', 'BGR']);
   });
 });

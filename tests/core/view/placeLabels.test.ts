@@ -47,19 +47,31 @@ function expectClear(year: number, width: number) {
       const dy = y - Math.min(Math.max(y, a.box.y0), a.box.y1);
       expect(Math.hypot(dx, dy), `${a.code} over the marker of ${id}`).toBeGreaterThanOrEqual(size.markerRadius - 1e-9);
     }
-    expect(a.box.x0 >= 0 && a.box.y0 >= 0 && a.box.x1 <= mapGeometry.width && a.box.y1 <= mapGeometry.height, `${a.code} inside the map`).toBe(true);
+    expect(
+      a.box.x0 >= 0 && a.box.y0 >= 0 && a.box.x1 <= mapGeometry.width && a.box.y1 <= mapGeometry.height,
+      `${a.code} inside the map`,
+    ).toBe(true);
   }
 }
 
 describe('leader lines', () => {
   it.each([
-    [2017, 'MNE', 2560], [2020, 'MKD', 2560], [2004, 'EST', 2560], [2004, 'SVN', 2560], [1949, 'LUX', 2560],
-    [2004, 'LVA', 1024], [2004, 'LTU', 1024],
+    [2017, 'MNE', 2560],
+    [2020, 'MKD', 2560],
+    [2004, 'EST', 2560],
+    [2004, 'SVN', 2560],
+    [1949, 'LUX', 2560],
+    [2004, 'LVA', 1024],
+    [2004, 'LTU', 1024],
   ])('%i: %s is too small for its name on the map up to %i px wide, so its name stands off it on a line', (year, code, upTo) => {
-    for (const width of WIDTHS.filter((w) => w <= upTo)) expect(labelsOf(year, width).placed.find((l) => l.code === code)?.leader, `${width} px`).toBeDefined();
+    for (const width of WIDTHS.filter((w) => w <= upTo))
+      expect(labelsOf(year, width).placed.find((l) => l.code === code)?.leader, `${width} px`).toBeDefined();
   });
 
-  it.each([[1999, 'POL'], [2023, 'FIN']])('%i: %s has room for its name on a wide map', (year, code) => {
+  it.each([
+    [1999, 'POL'],
+    [2023, 'FIN'],
+  ])('%i: %s has room for its name on a wide map', (year, code) => {
     const label = labelsOf(year, 1280).placed.find((l) => l.code === code);
     expect(label?.leader).toBeUndefined();
   });
@@ -77,12 +89,24 @@ describe('anchors', () => {
 describe('placeLabels', () => {
   const bounds = { x0: 0, y0: 0, x1: 100, y1: 40 };
   const scale = { font: 10, px: 1 };
-  const request = (code: string, required: boolean, point: [number, number], extent: [number, number], name = code): LabelRequest => ({ code, names: [name], point, extent, required, bounds });
+  const request = (code: string, required: boolean, point: [number, number], extent: [number, number], name = code): LabelRequest => ({
+    code,
+    names: [name],
+    point,
+    extent,
+    required,
+    bounds,
+  });
 
   it.each([
     ['a name that fits its shape sits on it', [request('AAA', true, [50, 20], [60, 30])], ['AAA'], [false]],
     ['a name too big for its shape stands off it, with a line', [request('AAA', true, [50, 20], [2, 2])], ['AAA'], [true]],
-    ['an optional name with no free spot is left out', [request('AAA', true, [15, 20], [30, 30]), request('BBB', false, [90, 20], [0, 0], 'BBBBBBBBBBBB')], ['AAA'], [false]],
+    [
+      'an optional name with no free spot is left out',
+      [request('AAA', true, [15, 20], [30, 30]), request('BBB', false, [90, 20], [0, 0], 'BBBBBBBBBBBB')],
+      ['AAA'],
+      [false],
+    ],
   ] as const)('%s', (_, requests, codes, leaders) => {
     const placed = placeLabels(requests, { circles: [], boxes: [] }, scale);
     expect(placed.map((l) => l.code)).toEqual(codes);
@@ -94,8 +118,10 @@ describe('placeLabels', () => {
     expect(placed.map((l) => l.code)).toEqual(['AAA']);
   });
 
-  it('keeps names off round obstacles (small states\' markers)', () => {
+  it("keeps names off round obstacles (small states' markers)", () => {
     const [label] = placeLabels([request('AAA', true, [50, 20], [60, 30])], { circles: [{ x: 50, y: 20, r: 5 }], boxes: [] }, scale);
-    expect(Math.hypot(50 - Math.min(Math.max(50, label!.box.x0), label!.box.x1), 20 - Math.min(Math.max(20, label!.box.y0), label!.box.y1))).toBeGreaterThanOrEqual(5);
+    expect(
+      Math.hypot(50 - Math.min(Math.max(50, label!.box.x0), label!.box.x1), 20 - Math.min(Math.max(20, label!.box.y0), label!.box.y1)),
+    ).toBeGreaterThanOrEqual(5);
   });
 });

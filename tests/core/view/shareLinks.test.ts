@@ -6,12 +6,32 @@ const latest = dataset.latestYear;
 
 describe('viewUrl', () => {
   it.each([
-    ['an address naming the view stays as it is', 'https://map.example/1999/?utm_source=x#top', { year: 1999 }, 'https://map.example/1999/?utm_source=x#top'],
+    [
+      'an address naming the view stays as it is',
+      'https://map.example/1999/?utm_source=x#top',
+      { year: 1999 },
+      'https://map.example/1999/?utm_source=x#top',
+    ],
     ['the home page at the latest year', 'https://map.example/', { year: latest }, 'https://map.example/'],
-    ['a year not yet written (the slider still settling)', 'https://map.example/?year=1999', { year: 2004 }, 'https://map.example/?year=2004'],
-    ['a year page left for another year', 'https://map.example/nato/1999/', { year: 2004, country: 'EST' }, 'https://map.example/nato/?year=2004&country=EST'],
+    [
+      'a year not yet written (the slider still settling)',
+      'https://map.example/?year=1999',
+      { year: 2004 },
+      'https://map.example/?year=2004',
+    ],
+    [
+      'a year page left for another year',
+      'https://map.example/nato/1999/',
+      { year: 2004, country: 'EST' },
+      'https://map.example/nato/?year=2004&country=EST',
+    ],
     ['a page opened as //', 'https://map.example//?year=1999', { year: 2004 }, 'https://map.example/?year=2004'],
-    ['a selection', 'https://map.example/?year=1999&lang=en', { year: 1999, country: 'POL' }, 'https://map.example/?lang=en&year=1999&country=POL'],
+    [
+      'a selection',
+      'https://map.example/?year=1999&lang=en',
+      { year: 1999, country: 'POL' },
+      'https://map.example/?lang=en&year=1999&country=POL',
+    ],
   ])('%s', (_, href, state, expected) => {
     expect(viewUrl(href, state, dataset)).toBe(expected);
   });
@@ -30,7 +50,11 @@ describe('embedUrl', () => {
 
 describe('fullMapUrl', () => {
   it.each([
-    ['https://map.example/?year=1999&country=POL&embed=1', { year: 1999, country: 'POL', embed: true }, 'https://map.example/?year=1999&country=POL'],
+    [
+      'https://map.example/?year=1999&country=POL&embed=1',
+      { year: 1999, country: 'POL', embed: true },
+      'https://map.example/?year=1999&country=POL',
+    ],
     ['https://map.example/?embed=1', { year: latest, embed: true }, 'https://map.example/'],
     ['https://map.example/?embed=1&lang=en', { year: 2004, embed: true }, 'https://map.example/?lang=en&year=2004'],
   ])('%s → %s', (href, state, expected) => {
@@ -40,7 +64,9 @@ describe('fullMapUrl', () => {
 
 describe('iframeSnippet', () => {
   it('names the address, size and title', () => {
-    expect(iframeSnippet({ src: 'https://map.example/?year=1999&embed=1', width: 800, height: 600, title: 'Map of NATO members in 1999' })).toBe(
+    expect(
+      iframeSnippet({ src: 'https://map.example/?year=1999&embed=1', width: 800, height: 600, title: 'Map of NATO members in 1999' }),
+    ).toBe(
       '<iframe src="https://map.example/?year=1999&amp;embed=1" width="800" height="600" title="Map of NATO members in 1999" loading="lazy" style="border:0"></iframe>',
     );
   });

@@ -9,7 +9,11 @@ describe('occupied and disputed territory, by the rule in src/data/disputes.json
     [1974, 'northern-cyprus', 'Northern Cyprus: part of Cyprus, occupied since 1974'],
     [2014, 'crimea', 'Crimea: part of Ukraine, occupied by Russia since 2014'],
     [2008, 'kosovo', 'Kosovo: disputed territory'],
-    [2022, 'ukraine-2022', 'Donetsk, Luhansk, Zaporizhzhia and Kherson regions, declared annexed by Russia in 2022: part of Ukraine, only partly controlled by Russia'],
+    [
+      2022,
+      'ukraine-2022',
+      'Donetsk, Luhansk, Zaporizhzhia and Kherson regions, declared annexed by Russia in 2022: part of Ukraine, only partly controlled by Russia',
+    ],
   ])('in %i, %s is named "%s"', (year, slug, label) => {
     expect(yearView(dataset, year, strings).disputes.find((d) => d.slug === slug)?.label).toBe(label);
   });

@@ -51,7 +51,11 @@ describe('event markers', () => {
 describe('series', () => {
   it('draw each value from its year to the next as a step', () => {
     const points = yearSeries(2000, 2002, (y) => (y >= 2001 ? 2 : 1));
-    expect(points).toEqual([{ year: 2000, value: 1 }, { year: 2001, value: 2 }, { year: 2002, value: 2 }]);
+    expect(points).toEqual([
+      { year: 2000, value: 1 },
+      { year: 2001, value: 2 },
+      { year: 2002, value: 2 },
+    ]);
     expect(stepPath(points, 100, 10, 2)).toBe('M0,5H50V0H100V0');
   });
 });

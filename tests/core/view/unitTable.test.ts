@@ -36,7 +36,12 @@ describe('unitRows', () => {
 });
 
 const row = (name: string, status: UnitRow['status'], joinedIso?: string, round?: number): UnitRow => ({
-  code: name.slice(0, 3).toUpperCase(), name, status, statusText: status, joinedIso, round,
+  code: name.slice(0, 3).toUpperCase(),
+  name,
+  status,
+  statusText: status,
+  joinedIso,
+  round,
 });
 const rows = [
   row('Poland', 'member', '1999-03-12', 1999),

@@ -104,7 +104,10 @@ describe('whenIdle', () => {
       // Each check of the deadline uses up one step's worth of time.
       queueMicrotask(() => run({ timeRemaining: () => (calls++ < left ? 2 : 0) }));
     };
-    await whenIdle([0, 1, 2, 3, 4, 5, 6].map((i) => () => void ran.push(i)), idle);
+    await whenIdle(
+      [0, 1, 2, 3, 4, 5, 6].map((i) => () => void ran.push(i)),
+      idle,
+    );
     expect(ran).toEqual([0, 1, 2, 3, 4, 5, 6]);
     // First period: 1 + 3 steps; second: 1 (no time left, but one always runs); third: the rest.
     expect(periods).toEqual([0, 4, 5]);

@@ -27,13 +27,26 @@ const data = createDataset({
   events: [
     { id: 'round-1999', date: '1999-03-12', kind: 'accession', units: ['POL'], source: src },
     { id: 'later', date: '2001-01-01', kind: 'relations', units: [], source: src },
-    { id: 'allied-force', date: '1999-03-24', endDate: '1999-06-10', kind: 'conflict', units: [], place: [20, 44], source: { url: 'https://example.org/af', publisher: 'Example AF' } },
+    {
+      id: 'allied-force',
+      date: '1999-03-24',
+      endDate: '1999-06-10',
+      kind: 'conflict',
+      units: [],
+      place: [20, 44],
+      source: { url: 'https://example.org/af', publisher: 'Example AF' },
+    },
   ],
   disputes: [],
   smallStates: ['LUX'],
 });
 
-const shapes = new Map([['BEL#0', square(0)], ['LUX#0', square(12, 2)], ['POL#0', square(20)], ['AUT#0', square(40)]]);
+const shapes = new Map([
+  ['BEL#0', square(0)],
+  ['LUX#0', square(12, 2)],
+  ['POL#0', square(20)],
+  ['AUT#0', square(40)],
+]);
 const geometry: MapGeometry = {
   width: 100,
   height: 50,
@@ -75,7 +88,6 @@ describe('small states', () => {
     expect(marker!.hasAttribute('tabindex')).toBe(false);
     expect(screen.getAllByRole('button', { name: /Luxembourg/ })).toHaveLength(1);
   });
-
 });
 
 describe('event markers', () => {
@@ -110,7 +122,11 @@ describe('event markers', () => {
   it('match the year’s list items by id', () => {
     open('?year=1999');
     const list = screen.getByRole('list', { name: 'Events' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.id)).toEqual(['event-round-1999', 'event-allied-force']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.id),
+    ).toEqual(['event-round-1999', 'event-allied-force']);
   });
 });
 

@@ -12,7 +12,17 @@ import { strings } from '../../../src/i18n/strings';
 function mapOf(year: number) {
   const view = yearView(dataset, year, strings);
   const markup = renderToStaticMarkup(
-    <MapView geometry={mapGeometry} units={view.units} disputes={view.disputes} label={view.mapLabel} insetLabel="inset" onSelect={() => {}} events={view.events} text={strings.mapTools} small={dataset.smallStates} />,
+    <MapView
+      geometry={mapGeometry}
+      units={view.units}
+      disputes={view.disputes}
+      label={view.mapLabel}
+      insetLabel="inset"
+      onSelect={() => {}}
+      events={view.events}
+      text={strings.mapTools}
+      small={dataset.smallStates}
+    />,
   );
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
   return {
@@ -58,7 +68,9 @@ describe('the units and overlays the map has only in some years', () => {
 
   it('the regions of Ukraine that Russia proclaimed annexed are marked from 2022', () => {
     expect(mapOf(2021).disputed('ukraine-2022')).toBeNull();
-    expect(mapOf(2022).disputed('ukraine-2022')?.getAttribute('aria-label')).toMatch(/^Donetsk, Luhansk, Zaporizhzhia and Kherson regions.*only partly controlled by Russia$/);
+    expect(mapOf(2022).disputed('ukraine-2022')?.getAttribute('aria-label')).toMatch(
+      /^Donetsk, Luhansk, Zaporizhzhia and Kherson regions.*only partly controlled by Russia$/,
+    );
   });
 });
 

@@ -10,7 +10,17 @@ import { mapGeometry } from '../../fixtures/realGeometry';
 function drawMap(year: number) {
   const view = yearViews.view(dataset, year, strings);
   return render(
-    <MapView geometry={mapGeometry} units={view.units} disputes={view.disputes} label={view.mapLabel} insetLabel="inset" onSelect={() => {}} text={strings.mapTools} small={dataset.smallStates} names={view.labels} />,
+    <MapView
+      geometry={mapGeometry}
+      units={view.units}
+      disputes={view.disputes}
+      label={view.mapLabel}
+      insetLabel="inset"
+      onSelect={() => {}}
+      text={strings.mapTools}
+      small={dataset.smallStates}
+      names={view.labels}
+    />,
   );
 }
 const label = (code: string) => document.querySelector(`text[data-label="${code}"]`);
@@ -23,8 +33,12 @@ describe('labels on the map', () => {
   });
 
   it.each([
-    [1985, 'DEU', 'West Germany'], [1985, 'DDR', 'East Germany'], [1985, 'SUN', 'Soviet Union'],
-    [1999, 'POL', 'Poland'], [2020, 'MKD', 'North Macedonia'], [2023, 'FIN', 'Finland'],
+    [1985, 'DEU', 'West Germany'],
+    [1985, 'DDR', 'East Germany'],
+    [1985, 'SUN', 'Soviet Union'],
+    [1999, 'POL', 'Poland'],
+    [2020, 'MKD', 'North Macedonia'],
+    [2023, 'FIN', 'Finland'],
   ])('in %i names %s "%s", in the names of that year', (year, code, name) => {
     drawMap(year);
     expect(label(code)?.textContent).toBe(name);

@@ -15,7 +15,17 @@ const geometry = mapGeometry;
 function mapSvg(year: number): string {
   const view = yearView(dataset, year, strings);
   const markup = renderToStaticMarkup(
-    <MapView geometry={geometry} units={view.units} disputes={view.disputes} label={view.mapLabel} insetLabel="inset" onSelect={() => {}} text={strings.mapTools} small={dataset.smallStates} names={view.labels} />,
+    <MapView
+      geometry={geometry}
+      units={view.units}
+      disputes={view.disputes}
+      label={view.mapLabel}
+      insetLabel="inset"
+      onSelect={() => {}}
+      text={strings.mapTools}
+      small={dataset.smallStates}
+      names={view.labels}
+    />,
   );
   // Only the SVG: the zoom buttons around it are HTML.
   const svg = /<svg[\s\S]*?<\/svg>/.exec(markup)![0];
@@ -32,11 +42,13 @@ function mapSvg(year: number): string {
  */
 function coarse(d: string): string {
   return pathRings(d)
-    .map((ring) => ring.reduce<(readonly [number, number])[]>((kept, p) => {
-      const last = kept[kept.length - 1];
-      if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= STEP) kept.push(p);
-      return kept;
-    }, []))
+    .map((ring) =>
+      ring.reduce<(readonly [number, number])[]>((kept, p) => {
+        const last = kept[kept.length - 1];
+        if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= STEP) kept.push(p);
+        return kept;
+      }, []),
+    )
     .filter((ring) => ring.length >= 3)
     .map((ring) => `M${ring.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join('L')}Z`)
     .join('');
@@ -47,9 +59,12 @@ const STEP = 14;
 /** The palette as the stylesheet's custom properties, and the map's rules that use them, so the file opens in colour. */
 const STYLE = [
   `svg{${(Object.keys(palette) as PaletteColour[]).map((c) => `${cssVariable(c)}:${palette[c]}`).join(';')}}`,
-  ...readFileSync(new URL('../../../src/app/styles.css', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => /^\.(sea|land|unit(--[a-z-]+)?|pattern-[a-z-]+|dispute(--[a-z]+)?|inset__frame|joined-outline|small-state(--[a-z-]+)?) \{/.test(line)),
+  // The top-level rules (not those inside a media query, which are indented) of the map's classes, one a line.
+  ...[
+    ...readFileSync(new URL('../../../src/app/styles.css', import.meta.url), 'utf8').matchAll(
+      /^\.(?:sea|land|unit(?:--[a-z-]+)?|pattern-[a-z-]+|dispute(?:--[a-z]+)?|inset__frame|joined-outline|small-state(?:--[a-z-]+)?) \{[^}]*\}/gm,
+    ),
+  ].map(([rule]) => rule.replace(/\s*\n\s*/g, ' ')),
   readFileSync(new URL('../../../src/features/map/mapLabels.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''),
 ].join('\n');
 

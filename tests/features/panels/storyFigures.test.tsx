@@ -38,7 +38,10 @@ const border = () => document.querySelector('[data-russia-border-km]');
 
 describe('the caption says what changed in the year', () => {
   const table: [number, string][] = [
-    [1949, '1949: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and United States founded the alliance — 12 members'],
+    [
+      1949,
+      '1949: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and United States founded the alliance — 12 members',
+    ],
     [1952, '1952: Greece and Turkey joined — 14 members'],
     [1957, '1957: the former Saar Protectorate became NATO territory as part of West Germany — 15 members'],
     [1982, '1982: Spain joined — 16 members'],
@@ -91,7 +94,9 @@ describe('the border figure sums NATO’s land border with Russia (the USSR befo
     render(<Story year={1952} />);
     expect(border()?.getAttribute('data-russia-border-km')).toBe('792');
     const links = [...document.querySelectorAll('.border-figure__sources a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['https://www.cia.gov/the-world-factbook/countries/norway/', 'https://www.cia.gov/the-world-factbook/countries/turkey-turkiye/']);
+    expect(links).toEqual([
+      'https://www.cia.gov/the-world-factbook/countries/norway/',
+      'https://www.cia.gov/the-world-factbook/countries/turkey-turkiye/',
+    ]);
   });
-
 });

@@ -21,7 +21,10 @@ describe('csvField quotes as RFC 4180 asks', () => {
 
 describe('toCsv', () => {
   it('writes a header and one CRLF-ended line per record', () => {
-    const csv = toCsv(['a', 'b'] as const, [{ a: 'x,y', b: 1 }, { a: 'z', b: 2 }]);
+    const csv = toCsv(['a', 'b'] as const, [
+      { a: 'x,y', b: 1 },
+      { a: 'z', b: 2 },
+    ]);
     expect(csv).toBe('a,b\r\n"x,y",1\r\nz,2\r\n');
   });
 });
@@ -49,7 +52,9 @@ describe('memberRows', () => {
   });
 
   it('names each member as it was called that year', () => {
-    expect(memberRows(dataset, 1955, strings).find((r) => r.code === 'DEU')?.name).not.toBe(memberRows(dataset, 1995, strings).find((r) => r.code === 'DEU')?.name);
+    expect(memberRows(dataset, 1955, strings).find((r) => r.code === 'DEU')?.name).not.toBe(
+      memberRows(dataset, 1995, strings).find((r) => r.code === 'DEU')?.name,
+    );
   });
 
   it('lists members by accession date, each with a source link', () => {

@@ -77,4 +77,3 @@ describe('Embed', () => {
     delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
   });
 });
-

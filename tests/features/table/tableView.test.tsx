@@ -12,7 +12,10 @@ function open(search = '') {
   render(<App data={tinyData} geometry={tinyGeometry} strings={strings} />);
   return user;
 }
-const names = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((c) => c.textContent);
+const names = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((c) => c.textContent);
 
 // Role queries over a whole table are slow in jsdom; a busy machine must not fail them.
 describe('the table view', { timeout: 20_000 }, () => {
@@ -25,7 +28,11 @@ describe('the table view', { timeout: 20_000 }, () => {
     const table = screen.getByRole('table', { name: 'Countries and territories on 31 December 1999' });
     expect(names(table)).toEqual(['Austria', 'Belgium', 'Czech Republic', 'Poland']);
     const poland = within(table).getByRole('row', { name: /Poland/ });
-    expect(within(poland).getAllByRole('cell').map((c) => c.textContent)).toEqual(['joined this year', '12 March 1999', '1999 enlargement']);
+    expect(
+      within(poland)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['joined this year', '12 March 1999', '1999 enlargement']);
 
     const joined = within(table).getByRole('columnheader', { name: /Accession date/ });
     expect(joined.getAttribute('aria-sort')).toBe('none');

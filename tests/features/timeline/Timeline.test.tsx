@@ -136,11 +136,11 @@ describe('event markers', () => {
   it('name each event and, when clicked, jump to its year and highlight it in the list', () => {
     open('?year=1960');
     const markers = screen.getByRole('group', { name: 'Events on the timeline' });
-    expect(within(markers).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      '24 August 1949: treaty-in-force',
-      '12 March 1999: Poland, the Czech Republic and Hungary join',
-      '1 January 2001: later',
-    ]);
+    expect(
+      within(markers)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['24 August 1949: treaty-in-force', '12 March 1999: Poland, the Czech Republic and Hungary join', '1 January 2001: later']);
     fireEvent.click(within(markers).getByRole('button', { name: /Hungary join/ }));
     expect(year()).toBe('1999');
     const item = within(screen.getByRole('list', { name: 'Events' })).getByRole('listitem');

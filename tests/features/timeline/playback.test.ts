@@ -10,9 +10,24 @@ const delay = (year: number) => playbackDelay(year, holds, timing);
 
 describe('the pace of playback on the real data', () => {
   it.each([
-    [1949, 'hold'], [1950, 'quiet'], [1952, 'hold'], [1955, 'hold'], [1960, 'quiet'], [1982, 'hold'], [1985, 'quiet'],
-    [1990, 'hold'], [1991, 'hold'], [1992, 'quiet'], [1999, 'hold'], [2004, 'hold'], [2005, 'quiet'], [2014, 'hold'],
-    [2017, 'hold'], [2020, 'hold'], [2022, 'hold'], [2023, 'hold'],
+    [1949, 'hold'],
+    [1950, 'quiet'],
+    [1952, 'hold'],
+    [1955, 'hold'],
+    [1960, 'quiet'],
+    [1982, 'hold'],
+    [1985, 'quiet'],
+    [1990, 'hold'],
+    [1991, 'hold'],
+    [1992, 'quiet'],
+    [1999, 'hold'],
+    [2004, 'hold'],
+    [2005, 'quiet'],
+    [2014, 'hold'],
+    [2017, 'hold'],
+    [2020, 'hold'],
+    [2022, 'hold'],
+    [2023, 'hold'],
   ] as const)('%i is a %s year', (year, kind) => {
     expect(delay(year)).toBe(kind === 'hold' ? timing.roundMs : timing.yearMs);
   });
@@ -43,7 +58,12 @@ describe('playbackTiming', () => {
 });
 
 describe('with less motion', () => {
-  it.each([[1949, 2000], [1950, 700], [1991, 700], [2004, 2000]])('%i dwells %i ms, on the rounds alone', (year, ms) => {
+  it.each([
+    [1949, 2000],
+    [1950, 700],
+    [1991, 700],
+    [2004, 2000],
+  ])('%i dwells %i ms, on the rounds alone', (year, ms) => {
     expect(playbackDelay(year, rounds, CALM_TIMING)).toBe(ms);
   });
 });

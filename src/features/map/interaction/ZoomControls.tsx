@@ -15,7 +15,14 @@ const icons = {
 export const ZoomControls = memo(function ZoomControls({ zoom, text }: { zoom: ZoomPan; text: MapTools['zoom'] }) {
   const { k, x, y } = zoom.transform;
   const button = (name: keyof typeof icons, action: () => void, idle: boolean) => (
-    <button type="button" className="zoom-controls__button" aria-label={text[name]} title={text[name]} aria-disabled={idle || undefined} onClick={action}>
+    <button
+      type="button"
+      className="zoom-controls__button"
+      aria-label={text[name]}
+      title={text[name]}
+      aria-disabled={idle || undefined}
+      onClick={action}
+    >
       <svg viewBox="-9 -9 18 18" width="18" height="18" aria-hidden="true">
         <path d={icons[name]} />
       </svg>

@@ -17,14 +17,17 @@ export interface TooltipState {
 export function useMapTooltip(labelOf: (code: string) => string | undefined) {
   const [tip, setTip] = useState<TooltipState | null>(null);
 
-  const show = useCallback((e: PointerEvent<Element>) => {
-    const target = e.target instanceof Element ? e.target.closest('[data-unit], [data-event]') : null;
-    const code = target?.getAttribute('data-unit');
-    const text = code ? labelOf(code) : target?.getAttribute('aria-label');
-    const frame = e.currentTarget.parentElement?.getBoundingClientRect();
-    if (!text || !frame) return setTip(null);
-    setTip({ text, x: e.clientX - frame.left, y: e.clientY - frame.top, frameWidth: frame.width });
-  }, [labelOf]);
+  const show = useCallback(
+    (e: PointerEvent<Element>) => {
+      const target = e.target instanceof Element ? e.target.closest('[data-unit], [data-event]') : null;
+      const code = target?.getAttribute('data-unit');
+      const text = code ? labelOf(code) : target?.getAttribute('aria-label');
+      const frame = e.currentTarget.parentElement?.getBoundingClientRect();
+      if (!text || !frame) return setTip(null);
+      setTip({ text, x: e.clientX - frame.left, y: e.clientY - frame.top, frameWidth: frame.width });
+    },
+    [labelOf],
+  );
   const hide = useCallback(() => setTip(null), []);
 
   const handlers = {

@@ -28,9 +28,7 @@ export function useRovingFocus(units: Focusable[], geometry: MapGeometry, select
   // Once per year's units, not on every render of the map.
   const firstWest = useMemo(() => westernmost(units, shapesWestToEast(geometry)), [units, geometry]);
   const tabStop =
-    units.find((u) => u.code === active && reachable(u))?.code ??
-    units.find((u) => u.code === selected && reachable(u))?.code ??
-    firstWest;
+    units.find((u) => u.code === active && reachable(u))?.code ?? units.find((u) => u.code === selected && reachable(u))?.code ?? firstWest;
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<Element>) => {

@@ -7,7 +7,12 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * changes, never on a resize within it. `initial` holds where there is no layout (jsdom, the
  * pre-rendered page) until measured.
  */
-export function useSizeClass(ref: RefObject<HTMLElement | null>, classOf: (width: number) => number, initial: number, aspect: number): number {
+export function useSizeClass(
+  ref: RefObject<HTMLElement | null>,
+  classOf: (width: number) => number,
+  initial: number,
+  aspect: number,
+): number {
   const [size, setSize] = useState(initial);
   useLayoutEffect(() => {
     const el = ref.current;

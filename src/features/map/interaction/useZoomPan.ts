@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
-  IDENTITY, panBy, pinch, reveal, sameTransform, wheelFactor, zoomAbout,
-  type ViewPoint, type ViewSize, type ZoomTransform,
+  IDENTITY,
+  panBy,
+  pinch,
+  reveal,
+  sameTransform,
+  wheelFactor,
+  zoomAbout,
+  type ViewPoint,
+  type ViewSize,
+  type ZoomTransform,
 } from '../../../core/geo/zoomTransform';
 
 /** How far (CSS px) a pointer must move before a press becomes a drag rather than a click. */

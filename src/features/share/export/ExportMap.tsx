@@ -21,9 +21,22 @@ export function ExportMap({ geometry, model }: { geometry: MapGeometry; model: E
   const { width, height } = exportSize(geometry, model);
   const { palette: p } = model;
   const fillOf = (u: ExportModel['units'][number]) =>
-    u.status === 'member' ? p.member : u.status === 'joined' ? 'url(#joined)' : u.statusTokens.includes('warsaw-pact') ? p.warsawPact : p.nonMember;
+    u.status === 'member'
+      ? p.member
+      : u.status === 'joined'
+        ? 'url(#joined)'
+        : u.statusTokens.includes('warsaw-pact')
+          ? p.warsawPact
+          : p.nonMember;
   const shape = (u: ExportModel['units'][number]) => (
-    <path key={u.shapeId} d={geometry.shapes.get(u.shapeId) ?? ''} fill={fillOf(u)} stroke={p.border} strokeWidth={0.5} strokeLinejoin="round" />
+    <path
+      key={u.shapeId}
+      d={geometry.shapes.get(u.shapeId) ?? ''}
+      fill={fillOf(u)}
+      stroke={p.border}
+      strokeWidth={0.5}
+      strokeLinejoin="round"
+    />
   );
   const selected = model.units.find((u) => u.code === model.selected);
   const { inset } = geometry;
@@ -35,8 +48,12 @@ export function ExportMap({ geometry, model }: { geometry: MapGeometry; model: E
       <desc>{`${model.subtitle}. ${model.credits.join(' ')}`}</desc>
       <ExportPatterns palette={p} />
       <rect width={width} height={height} fill={p.background} />
-      <text x={PAD} y={PAD + 24} fontSize={28} fontWeight={700} fill={p.text}>{model.title}</text>
-      <text x={PAD} y={PAD + 50} fontSize={16} fill={p.muted}>{model.subtitle}</text>
+      <text x={PAD} y={PAD + 24} fontSize={28} fontWeight={700} fill={p.text}>
+        {model.title}
+      </text>
+      <text x={PAD} y={PAD + 50} fontSize={16} fill={p.muted}>
+        {model.subtitle}
+      </text>
       <g transform={`translate(0 ${HEADER})`}>
         <rect width={width} height={geometry.height} fill={p.sea} />
         <path d={geometry.land} fill={p.land} />
@@ -51,11 +68,15 @@ export function ExportMap({ geometry, model }: { geometry: MapGeometry; model: E
       {model.legend.map((item, i) => (
         <g key={item.key} transform={`translate(${PAD + i * column} ${legendTop})`}>
           <rect width={24} height={16} fill={swatchFill(item.key, p)} stroke={p.muted} strokeWidth={1} />
-          <text x={32} y={13} fontSize={14} fill={p.text}>{item.label}</text>
+          <text x={32} y={13} fontSize={14} fill={p.text}>
+            {item.label}
+          </text>
         </g>
       ))}
       {model.credits.map((line, i) => (
-        <text key={line} x={PAD} y={HEADER + geometry.height + LEGEND + (i + 1) * CREDIT_LINE} fontSize={12} fill={p.muted}>{line}</text>
+        <text key={line} x={PAD} y={HEADER + geometry.height + LEGEND + (i + 1) * CREDIT_LINE} fontSize={12} fill={p.muted}>
+          {line}
+        </text>
       ))}
     </svg>
   );
