@@ -7,7 +7,7 @@ import { unitName, type Strings } from '../../i18n/strings';
 import { describeUnit, type UnitDescription } from './describe';
 import { describeEvent } from './describeEvent';
 import { sameList } from './sameList';
-import { yearLabels } from './mapLabels';
+import { yearLabels } from './labels/mapLabels';
 
 /** A unit to draw: its description and its shape id in the atlas. */
 export interface DrawnItem extends UnitDescription {

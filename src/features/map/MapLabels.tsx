@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import type { PlacedLabel } from '../../core/view/placeLabels';
+import type { PlacedLabel } from '../../core/view/labels/placeLabels';
 import './mapLabels.css';
 
 interface MapLabelsProps {

@@ -25,7 +25,7 @@ import { ZoomControls } from './interaction/ZoomControls';
 import { MapLabels } from './MapLabels';
 import { useSizeClass } from './interaction/useSizeClass';
 import { DEFAULT_SIZE_CLASS, labelSizes, sizeClassOf } from './labelSizes';
-import { layoutLabels, type YearLabels } from '../../core/view/mapLabels';
+import { layoutLabels, type YearLabels } from '../../core/view/labels/mapLabels';
 
 interface MapViewProps {
   geometry: MapGeometry;

@@ -1,4 +1,4 @@
-import type { LabelSize } from '../../core/view/mapLabels';
+import type { LabelSize } from '../../core/view/labels/mapLabels';
 import { MARKER_RADIUS } from './SmallStateMarkers';
 
 /**

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../core/domain/dataset';
 import type { MapGeometry } from '../../core/geo/geometry';
-import { layoutLabels } from '../../core/view/mapLabels';
+import { layoutLabels } from '../../core/view/labels/mapLabels';
 import { yearViews } from '../../core/view/yearViews';
 import type { Strings } from '../../i18n/strings';
 import { labelSizes, sizeClassOf } from './labelSizes';

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { en } from '../../../src/i18n/en';
 import { yearViews } from '../../../src/core/view/yearViews';
-import { layoutLabels } from '../../../src/core/view/mapLabels';
-import { boxesOverlap, placeLabels, segmentTouchesBox, type LabelRequest, type PlacedLabel } from '../../../src/core/view/placeLabels';
+import { layoutLabels } from '../../../src/core/view/labels/mapLabels';
+import {
+  boxesOverlap,
+  placeLabels,
+  segmentTouchesBox,
+  type LabelRequest,
+  type PlacedLabel,
+} from '../../../src/core/view/labels/placeLabels';
 import { labelSizes, sizeClassOf } from '../../../src/features/map/labelSizes';
 import { mapGeometry } from '../../fixtures/realGeometry';
 

@@ -1,6 +1,6 @@
-import type { Dataset } from '../domain/dataset';
-import type { MapGeometry } from '../geo/geometry';
-import { shortUnitName, unitName, type Strings } from '../../i18n/strings';
+import type { Dataset } from '../../domain/dataset';
+import type { MapGeometry } from '../../geo/geometry';
+import { shortUnitName, unitName, type Strings } from '../../../i18n/strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './placeLabels';
 
 /** A unit the map names in a year: the year's joiners, then the anchors that are drawn. */
