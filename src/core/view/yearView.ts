@@ -6,7 +6,6 @@ import { unitsIn } from '../domain/units';
 import { unitName, type Strings } from '../../i18n/strings';
 import { describeUnit, type UnitDescription } from './describe';
 import { describeEvent } from './describeEvent';
-import { sameList } from './sameList';
 import { yearLabels } from './labels/mapLabels';
 
 /** A unit to draw: its description and its shape id in the atlas. */
@@ -19,24 +18,19 @@ export interface DrawnItem extends UnitDescription {
 export function yearView(data: Dataset, year: number, s: Strings) {
   const { ui } = s;
   const count = membersIn(data, year).length;
-  // Each unit and dispute, and each whole list, is the object of an earlier year when nothing in it changed.
-  const units: DrawnItem[] = sameList(
-    data,
-    s,
-    unitsIn(data, year).map((u) => ({ ...describeUnit(data, u.code, year, s), shapeId: u.shapeId, inset: u.inset })),
-  );
-  const disputes = sameList(
-    data,
-    s,
-    disputesIn(data, year).map((d) => {
-      const name = ui.disputeNames[d.slug] ?? d.slug;
-      const label =
-        d.kind === 'occupied'
-          ? ui.disputeLabel.occupied(name, unitName(d.state, year, s), d.from, d.occupier && unitName(d.occupier, year, s), d.partial)
-          : ui.disputeLabel.disputed(name);
-      return { ...d, label };
-    }),
-  );
+  const units: DrawnItem[] = unitsIn(data, year).map((u) => ({
+    ...describeUnit(data, u.code, year, s),
+    shapeId: u.shapeId,
+    inset: u.inset,
+  }));
+  const disputes = disputesIn(data, year).map((d) => {
+    const name = ui.disputeNames[d.slug] ?? d.slug;
+    const label =
+      d.kind === 'occupied'
+        ? ui.disputeLabel.occupied(name, unitName(d.state, year, s), d.from, d.occupier && unitName(d.occupier, year, s), d.partial)
+        : ui.disputeLabel.disputed(name);
+    return { ...d, label };
+  });
   return {
     year,
     count,

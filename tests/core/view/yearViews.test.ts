@@ -7,7 +7,6 @@ import { perYear } from '../../../src/core/view/perYear';
 import { startupSteps, timelineViews, warmingSteps, yearViews } from '../../../src/core/view/yearViews';
 import { yearView } from '../../../src/core/view/yearView';
 import { tinyData } from '../../fixtures/tiny';
-import { dataset } from '../../../src/data/dataset';
 
 describe('perYear', () => {
   it('computes a year once and gives the same object back, so memoised components skip', () => {
@@ -32,24 +31,6 @@ describe('perYear', () => {
 
   it('gives what the uncached view gives', () => {
     expect(yearViews.view(tinyData, 1999, strings)).toEqual(yearView(tinyData, 1999, strings));
-  });
-});
-
-describe('years that draw the same map', () => {
-  const view = (year: number) => yearViews.view(dataset, year, strings);
-
-  it('give the same units and disputes, so the map’s layers skip the step', () => {
-    expect(view(1971).units).toBe(view(1970).units);
-    expect(view(1971).disputes).toBe(view(1970).disputes);
-    expect(view(2012).units).toBe(view(2011).units);
-  });
-
-  it('differ where the map changes, sharing each unit that did not', () => {
-    const [before, after] = [view(1998).units, view(1999).units];
-    expect(after).not.toBe(before);
-    const changed = after.filter((u) => !before.includes(u)).map((u) => u.code);
-    expect(changed.sort()).toEqual(['CZE', 'HUN', 'POL']);
-    expect(view(2014).disputes).not.toBe(view(2013).disputes);
   });
 });
 
