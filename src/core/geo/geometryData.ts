@@ -21,21 +21,38 @@ export function placeKey(place: [number, number]): string {
   return place.join(',');
 }
 
-/** The map geometry the components use, from the map data file. */
+/** The map geometry the components use, from the map data. */
 export function fromData(data: MapGeometryData): MapGeometry {
   return {
-    width: data.width,
-    height: data.height,
-    inset: data.inset,
+    ...points(data),
     shapes: new Map(Object.entries(data.shapes)),
     disputes: new Map(Object.entries(data.disputes)),
     land: data.land,
-    centroids: new Map(Object.entries(data.centroids)),
-    anchors: new Map(Object.entries(data.anchors)),
-    extents: new Map(Object.entries(data.extents)),
-    // Only the event places the build projected: the app ships no projection.
-    project: (place) => data.places?.[placeKey(place)] ?? null,
   };
+}
+
+const pointsOf = new WeakMap<object, Omit<MapGeometry, 'shapes' | 'disputes' | 'land'>>();
+
+/**
+ * The sizes and points of the map, made once per map data: a geometry that gains paths later
+ * keeps the same objects, so what is remembered by them (the labels' placement) still holds.
+ */
+function points(meta: MapMeta) {
+  let made = pointsOf.get(meta.centroids);
+  if (!made) {
+    made = {
+      width: meta.width,
+      height: meta.height,
+      inset: meta.inset,
+      centroids: new Map(Object.entries(meta.centroids)),
+      anchors: new Map(Object.entries(meta.anchors)),
+      extents: new Map(Object.entries(meta.extents)),
+      // Only the event places the build projected: the app ships no projection.
+      project: (place) => meta.places?.[placeKey(place)] ?? null,
+    };
+    pointsOf.set(meta.centroids, made);
+  }
+  return made;
 }
 
 /** What the app needs of the map before any shape: sizes and the points computed at build time. */

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/view/labels/placeLabels';
 import { labelSizes, sizeClassOf } from '../../../src/features/map/labelSizes';
 import { mapGeometry } from '../../fixtures/realGeometry';
+import { fromParts } from '../../../src/core/geo/geometryData';
 
 const sizes = labelSizes(mapGeometry.width);
 const years = Array.from({ length: dataset.latestYear - dataset.firstYear + 1 }, (_, i) => dataset.firstYear + i);
@@ -129,5 +130,18 @@ describe('placeLabels', () => {
     expect(
       Math.hypot(50 - Math.min(Math.max(50, label!.box.x0), label!.box.x1), 20 - Math.min(Math.max(20, label!.box.y0), label!.box.y1)),
     ).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('placed labels are remembered by the map’s points', () => {
+  it('so the map gaining its paths after start-up does not place them again', () => {
+    const meta = { width: 1000, height: 642, inset: mapGeometry.inset, centroids: {}, anchors: {}, extents: {} };
+    const first = fromParts(meta, [{ shapes: { 'POL#0': 'M0,0h1v1Z' }, disputes: {} }]);
+    const later = fromParts(meta, [{ shapes: { 'POL#0': 'M0,0h1v1Z', 'SUN#0': 'M2,2h1v1Z' }, disputes: {} }]);
+    expect(later).not.toBe(first);
+    expect(later.extents).toBe(first.extents);
+    const view = yearViews.view(dataset, 1999, en);
+    const size = labelSizes(1000)[sizeClassOf(1000)]!;
+    expect(layoutLabels(later, view.labels, size)).toBe(layoutLabels(first, view.labels, size));
   });
 });

@@ -58,15 +58,16 @@ export interface PlacedLabels {
   inset: PlacedLabel[];
 }
 
-const kept = new WeakMap<MapGeometry, WeakMap<YearLabels, Map<LabelSize, PlacedLabels>>>();
+const kept = new WeakMap<object, WeakMap<YearLabels, Map<LabelSize, PlacedLabels>>>();
 
 /**
- * The year's labels placed for one size class, remembered per geometry, year and size: a slider
- * step or a resize within the class only looks them up.
+ * The year's labels placed for one size class, remembered per map, year and size: a slider step or
+ * a resize within the class only looks them up. The map is known by its points (`extents`), which
+ * stay the same objects when its paths arrive after start-up (see fromParts).
  */
 export function layoutLabels(geometry: MapGeometry, labels: YearLabels, size: LabelSize): PlacedLabels {
-  let byYear = kept.get(geometry);
-  if (!byYear) kept.set(geometry, (byYear = new WeakMap()));
+  let byYear = kept.get(geometry.extents);
+  if (!byYear) kept.set(geometry.extents, (byYear = new WeakMap()));
   let bySize = byYear.get(labels);
   if (!bySize) byYear.set(labels, (bySize = new Map()));
   let placed = bySize.get(size);
