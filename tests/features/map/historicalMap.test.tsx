@@ -1,29 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { realMap } from '../../fixtures/realMap';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { dataset } from '../../../src/data/dataset';
-import { mapGeometry } from '../../fixtures/realGeometry';
-import { MapView } from '../../../src/features/map/MapView';
-import { yearView } from '../../../src/core/view/yearView';
 import { describeDetails } from '../../../src/core/view/describeDetails';
 import { strings } from '../../../src/i18n/strings';
 
 /** The real map of a year, with its event pins, as the page draws it, parsed. */
 function mapOf(year: number) {
-  const view = yearView(dataset, year, strings);
-  const markup = renderToStaticMarkup(
-    <MapView
-      geometry={mapGeometry}
-      units={view.units}
-      disputes={view.disputes}
-      label={view.mapLabel}
-      insetLabel="inset"
-      onSelect={() => {}}
-      events={view.events}
-      text={strings.mapTools}
-      small={dataset.smallStates}
-    />,
-  );
+  const markup = renderToStaticMarkup(realMap(year, { events: true }));
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
   return {
     unit: (code: string) => doc.querySelector(`path[data-unit="${code}"]`),

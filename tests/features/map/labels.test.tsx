@@ -1,27 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { realMap } from '../../fixtures/realMap';
 import { render } from '@testing-library/react';
-import { dataset } from '../../../src/data/dataset';
-import { MapView } from '../../../src/features/map/MapView';
-import { yearViews } from '../../../src/core/view/yearViews';
-import { strings } from '../../../src/i18n/strings';
-import { mapGeometry } from '../../fixtures/realGeometry';
 
 function drawMap(year: number) {
-  const view = yearViews.view(dataset, year, strings);
-  return render(
-    <MapView
-      geometry={mapGeometry}
-      units={view.units}
-      disputes={view.disputes}
-      label={view.mapLabel}
-      insetLabel="inset"
-      onSelect={() => {}}
-      text={strings.mapTools}
-      small={dataset.smallStates}
-      names={view.labels}
-    />,
-  );
+  return render(realMap(year));
 }
 const label = (code: string) => document.querySelector(`text[data-label="${code}"]`);
 

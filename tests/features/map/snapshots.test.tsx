@@ -1,32 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { realMap } from '../../fixtures/realMap';
 import { describe, expect, it } from 'vitest';
 import { pathRings } from '../../../src/core/geo/centroid';
 import { cssVariable, palette, type PaletteColour } from '../../../src/shared/palette';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { dataset } from '../../../src/data/dataset';
-import { mapGeometry } from '../../fixtures/realGeometry';
-import { MapView } from '../../../src/features/map/MapView';
-import { yearView } from '../../../src/core/view/yearView';
-import { strings } from '../../../src/i18n/strings';
-
-const geometry = mapGeometry;
 
 /** The map of a year as readable SVG: one element a line, coordinates rounded so diffs show real changes. */
 function mapSvg(year: number): string {
-  const view = yearView(dataset, year, strings);
-  const markup = renderToStaticMarkup(
-    <MapView
-      geometry={geometry}
-      units={view.units}
-      disputes={view.disputes}
-      label={view.mapLabel}
-      insetLabel="inset"
-      onSelect={() => {}}
-      text={strings.mapTools}
-      small={dataset.smallStates}
-      names={view.labels}
-    />,
-  );
+  const markup = renderToStaticMarkup(realMap(year));
   // Only the SVG: the zoom buttons around it are HTML.
   const svg = /<svg[\s\S]*?<\/svg>/.exec(markup)![0];
   return `${svg
