@@ -149,7 +149,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               small={data.smallStates}
               names={view.labels}
             />
-            {!table && <Legend ui={ui} />}
+            {!table && <Legend ui={ui} shown={view.legend} />}
             {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           </div>
           <Timeline

@@ -231,3 +231,16 @@ describe('a link that names a country, on a pre-rendered year page', () => {
     container.remove();
   });
 });
+
+describe('the legend', () => {
+  it('lists only the classes the map shows, and follows the year', () => {
+    open('?year=1999');
+    const legend = () =>
+      within(document.querySelector<HTMLElement>('[data-legend]')!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(legend()).toEqual(['NATO member', 'Joined this year', 'Not a member']);
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2000' } });
+    expect(legend()).toEqual(['NATO member', 'Not a member']);
+  });
+});

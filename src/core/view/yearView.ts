@@ -7,6 +7,7 @@ import { unitName, type Strings } from '../../i18n/strings';
 import { describeUnit, type UnitDescription } from './describe';
 import { describeEvent } from './describeEvent';
 import { yearLabels } from './labels/mapLabels';
+import { legendKeys } from './legendKeys';
 
 /** A unit to draw: its description and its shape id in the atlas. */
 export interface DrawnItem extends UnitDescription {
@@ -41,6 +42,8 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     /** The units the map names; placed per size by layoutLabels. */
     labels: yearLabels(data, year, units, s),
     disputes,
+    /** The legend's classes that the map shows. */
+    legend: legendKeys(units, disputes),
     events: eventsIn(data, year).map((e) => describeEvent(e, s)),
   };
 }

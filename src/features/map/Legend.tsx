@@ -1,26 +1,19 @@
 import { memo } from 'react';
+import type { LegendKey } from '../../core/view/legendKeys';
 import type { Strings } from '../../i18n/strings';
 
 type Ui = Strings['ui'];
 
-/** The key to the map's colours and patterns. */
-export const Legend = memo(function Legend({ ui }: { ui: Ui }) {
-  const items = [
-    ['member', ui.legend.member],
-    ['joined', ui.legend.joined],
-    ['non-member', ui.legend['non-member']],
-    ['warsaw-pact', ui.legend['warsaw-pact']],
-    ['occupied', ui.legend.occupied],
-    ['disputed', ui.legend.disputed],
-  ] as const;
+/** The key to the map's colours and patterns: only the classes the map shows (`shown`, remembered per year). */
+export const Legend = memo(function Legend({ ui, shown }: { ui: Ui; shown: readonly LegendKey[] }) {
   return (
-    <ul className="legend" aria-label={ui.legend.title}>
-      {items.map(([key, text]) => (
-        <li key={key}>
+    <ul className="legend" aria-label={ui.legend.title} data-legend="">
+      {shown.map((key) => (
+        <li key={key} data-legend-key={key}>
           <svg className="swatch" viewBox="0 0 16 12" aria-hidden="true">
             <rect width="16" height="12" className={`swatch--${key}`} />
           </svg>
-          {text}
+          {ui.legend[key]}
         </li>
       ))}
     </ul>
