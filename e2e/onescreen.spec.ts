@@ -123,15 +123,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [320, 360, 390, 768, 1280, 1920, 2560]) {
       await page.setViewportSize({ width, height: 900 });
       await openApp(page, '/?year=1999');
-      const labels = await page
-        .locator('.mark button')
-        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-      const track = (await page.locator('.slider').boundingBox())!;
-      expect(labels.length, `${width}`).toBeGreaterThanOrEqual(4);
-      expect(new Set(labels.map((r) => Math.round(r.top))).size, `${width}`).toBe(1);
-      for (let i = 1; i < labels.length; i++) expect(labels[i]!.left, `${width}`).toBeGreaterThanOrEqual(labels[i - 1]!.right);
-      expect(labels[0]!.left).toBeGreaterThanOrEqual(track.x);
-      expect(labels[labels.length - 1]!.right).toBeLessThanOrEqual(track.x + track.width);
+      // The labels are laid out once the track has been measured: checked until they settle.
+      await expect(async () => {
+        const labels = await page
+          .locator('.mark button')
+          .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+        const track = (await page.locator('.slider').boundingBox())!;
+        expect(labels.length, `${width}`).toBeGreaterThanOrEqual(4);
+        expect(new Set(labels.map((r) => Math.round(r.top))).size, `${width}`).toBe(1);
+        for (let i = 1; i < labels.length; i++) expect(labels[i]!.left, `${width}`).toBeGreaterThanOrEqual(labels[i - 1]!.right);
+        expect(labels[0]!.left).toBeGreaterThanOrEqual(track.x);
+        expect(labels[labels.length - 1]!.right).toBeLessThanOrEqual(track.x + track.width);
+      }).toPass({ timeout: 5000 });
       await expect(page.locator('.mark button').first()).toContainText(/’?49/);
       await expect(page.locator('.mark button').last()).toContainText(/’?24|20\d\d/);
     }
