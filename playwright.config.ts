@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_FLAGS, CHROME_PATH } from './scripts/bench/chromium.mjs';
 
 /** Set E2E_PORT to run several checkouts side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -16,18 +17,8 @@ export default defineConfig({
     // The production build registers a service worker, which would answer requests that a test
     // routes or fails on purpose; e2e/offline.spec.ts allows it where it is the subject.
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // Debian's Chromium with the benches' flags (one list for both).
+    launchOptions: { executablePath: CHROME_PATH, args: CHROME_FLAGS },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

@@ -1,4 +1,4 @@
-// Debian's Chromium as every bench drives it: where it is, its flags, and a fresh page to measure.
+// Debian's Chromium as every bench and the browser tests drive it: where it is, its flags, and a fresh page to measure.
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROME_FLAGS = [

@@ -74,6 +74,19 @@ describe('starting on a pre-rendered page', () => {
     return container;
   }
 
+  /** Starts the app on the page as main.tsx does: hydrating with the paths the page holds, `load` fetching the rest. */
+  const hydrate = (container: HTMLElement, load: () => Promise<typeof tinyGeometry>) =>
+    act(() =>
+      start({
+        container,
+        first: fromParts(meta, [pageShapes(container, tinyData, 1999)]),
+        load,
+        page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />,
+        hydrate: true,
+        text: strings.pages.loading,
+      }),
+    );
+
   it('reads the paths the page holds, by the units of its year', () => {
     const held = pageShapes(prerendered(), tinyData, 1999);
     expect(Object.keys(held.shapes).sort()).toEqual(['AUT#0', 'BEL#0', 'CZE#0', 'POL#0']);
@@ -84,17 +97,7 @@ describe('starting on a pre-rendered page', () => {
     const container = prerendered();
     let arrive!: (g: typeof tinyGeometry) => void;
     const load = vi.fn(() => new Promise<typeof tinyGeometry>((resolve) => (arrive = resolve)));
-    const first = fromParts(meta, [pageShapes(container, tinyData, 1999)]);
-    await act(() =>
-      start({
-        container,
-        first,
-        load,
-        page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />,
-        hydrate: true,
-        text: strings.pages.loading,
-      }),
-    );
+    await hydrate(container, load);
     await waitFor(() => expect(container.getAttribute('data-ready')).toBe('true'));
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1985' } });
     expect(document.querySelector('[data-unit="CSK"]')?.getAttribute('d')).toBe('');
@@ -106,17 +109,7 @@ describe('starting on a pre-rendered page', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const container = prerendered();
     const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(tinyGeometry);
-    const first = fromParts(meta, [pageShapes(container, tinyData, 1999)]);
-    await act(() =>
-      start({
-        container,
-        first,
-        load,
-        page: (geometry) => <App data={tinyData} geometry={geometry} strings={strings} />,
-        hydrate: true,
-        text: strings.pages.loading,
-      }),
-    );
+    await hydrate(container, load);
     expect((await screen.findByRole('alert')).textContent).toContain('could not be loaded');
     expect(document.querySelector('[data-unit="POL"]')?.getAttribute('data-status')).toBe('joined');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
