@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (public/sw.js, built by build/serviceWorker.ts) so that a second
+ * Registers the service worker (`sw.js`, written by scripts/site/serviceWorker.mjs) so that a second
  * visit works offline. Production builds only: in development it would serve stale modules.
  */
 export function registerServiceWorker(): void {
