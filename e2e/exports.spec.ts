@@ -90,3 +90,30 @@ test('the PNG is 2000 px wide and the square for social media 1200 × 1200', asy
   expect(square.name).toBe('nato-members-2004-square.png');
   expect(pngSize(square.bytes)).toEqual([1200, 1200]);
 });
+
+test.describe('in the dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the exported image is dark throughout, with light text', async ({ page }) => {
+    await openApp(page, '/?year=1999');
+    const { bytes } = await download(page, 'SVG image');
+    const colours = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      /** Relative luminance of a CSS colour, as the browser resolves it. */
+      const luminance = (colour: string) => {
+        const probe = document.createElement('i');
+        probe.style.color = colour;
+        document.body.append(probe);
+        const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+        probe.remove();
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      };
+      const fill = (selector: string) => luminance(doc.querySelector(selector)?.getAttribute('fill') ?? '');
+      return { background: fill('svg > rect'), sea: fill('#map svg > rect'), title: fill('#title text'), legend: fill('#legend text') };
+    }, bytes.toString('utf8'));
+    expect(colours.background).toBeLessThan(0.25);
+    expect(colours.sea).toBeLessThan(0.25);
+    expect(colours.title).toBeGreaterThan(0.75);
+    expect(colours.legend).toBeGreaterThan(0.75);
+  });
+});
