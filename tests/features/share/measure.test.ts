@@ -22,7 +22,9 @@ describe('textWidth', () => {
   });
 
   it('covers Cyrillic, Polish and French letters and the punctuation of quotes and dates', () => {
-    expect(fontCovers('НАТО у 2004 році — «Україна» № 1; Łódź, Gdańsk; Française, Österreich “’–…')).toBe(true);
+    expect(fontCovers('НАТО у 2004 році — «Україна» № 1; Łódź, Gdańsk; Française, Œuvre, Österreich “’–…')).toBe(true);
+    // The narrow no-break space of French number formats.
+    expect(fontCovers('1\u202f317\u00a0km')).toBe(true);
   });
 });
 
@@ -42,6 +44,12 @@ describe('wrapText', () => {
     const lines = wrapText(url, textWidth('https://map.example/?year=20', 12), 12);
     expect(lines.join('')).toBe(url);
     expect(lines[0]).toBe('https://map.example/?year=');
+  });
+
+  it('never breaks at a no-break space', () => {
+    const date = '12\u00a0mars\u00a01999';
+    const lines = wrapText(`Adhésion le ${date} et « Otan\u202fà\u202f32 »`, textWidth(date, 12) + 1, 12);
+    expect(lines).toContain(date);
   });
 
   it('keeps a text that fits on one line', () => {

@@ -27,7 +27,7 @@ export function textWidth(text: string, size: number, weight: FontWeight = 'regu
 
 /** Whether the bundled font draws every character of `text` (the rest falls back to a system font). */
 export function fontCovers(text: string): boolean {
-  return [...text.normalize('NFC')].every((c) => WIDTHS.regular.has(c) || /\s/.test(c));
+  return [...text.normalize('NFC')].every((c) => WIDTHS.regular.has(c) && WIDTHS.bold.has(c));
 }
 
 /** The line box of the font, in em above and below the baseline: what a browser's getBBox covers. */

@@ -8,7 +8,8 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: F
   const fits = (s: string) => textWidth(s, size, weight) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break: a no-break space (French "12 mars", "« Otan »") keeps its words together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const joined = line ? `${line} ${word}` : word;
     if (fits(joined)) {
       line = joined;
