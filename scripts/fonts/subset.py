@@ -54,7 +54,8 @@ def build(key, style):
     options.hinting = False
     options.name_IDs = ['*']
     options.notdef_outline = True
-    font = TTFont(os.path.join(SOURCE, f'LiberationSans-{style}.ttf'))
+    # Keep the source's timestamp, so that a rerun gives the same bytes.
+    font = TTFont(os.path.join(SOURCE, f'LiberationSans-{style}.ttf'), recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=UNICODES)
     subsetter.subset(font)
