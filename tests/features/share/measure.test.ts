@@ -22,7 +22,7 @@ describe('textWidth', () => {
   });
 
   it('covers Cyrillic, Polish and French letters and the punctuation of quotes and dates', () => {
-    expect(fontCovers('НАТО у 2004 році — «Україна» № 1; Łódź, Gdańsk; Française, Œuvre, Österreich “’–…')).toBe(true);
+    expect(fontCovers('НАТО у 2004 році — «Україна» № 1; обʼєднання; Łódź, Gdańsk; Française, Œuvre, Österreich “’–…')).toBe(true);
     // The narrow no-break space of French number formats.
     expect(fontCovers('1\u202f317\u00a0km')).toBe(true);
   });
