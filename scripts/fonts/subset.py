@@ -23,9 +23,9 @@ WEIGHTS = {'regular': 'Regular', 'bold': 'Bold'}
 
 # Basic Latin, Latin-1, Latin Extended-A, Cyrillic, general punctuation (spaces such as the narrow
 # no-break space French number formats use, dashes, quotes, ellipsis,
-# guillemets), the numero sign, the euro, the multiplication and minus signs, and the modifier
+# guillemets), the numero sign, arrows, the euro, the multiplication and minus signs, and the modifier
 # letter apostrophe of Ukrainian (ʼ).
-RANGES = [(0x20, 0x7E), (0xA0, 0xFF), (0x100, 0x17F), (0x2BC, 0x2BC), (0x400, 0x45F), (0x490, 0x491), (0x2000, 0x206F), (0x2116, 0x2116), (0x20AC, 0x20AC), (0x2212, 0x2212)]
+RANGES = [(0x20, 0x7E), (0xA0, 0xFF), (0x100, 0x17F), (0x2BC, 0x2BC), (0x400, 0x45F), (0x490, 0x491), (0x2000, 0x206F), (0x2116, 0x2116), (0x2190, 0x2195), (0x20AC, 0x20AC), (0x2212, 0x2212)]
 UNICODES = [c for lo, hi in RANGES for c in range(lo, hi + 1)]
 
 
