@@ -25,7 +25,8 @@ describe('the table view', { timeout: 20_000 }, () => {
     await user.click(toggle);
     // The same button, now named for the view it goes back to.
     expect(toggle.textContent).toBe('Map');
-    const table = screen.getByRole('table', { name: 'Countries and territories on 31 December 1999' });
+    // Fetched when first shown (not part of the first load).
+    const table = await screen.findByRole('table', { name: 'Countries and territories on 31 December 1999' });
     expect(names(table)).toEqual(['Austria', 'Belgium', 'Czech Republic', 'Poland']);
     const poland = within(table).getByRole('row', { name: /Poland/ });
     expect(
@@ -47,6 +48,7 @@ describe('the table view', { timeout: 20_000 }, () => {
   it('follows the slider', async () => {
     const user = open('?year=1999');
     await user.click(screen.getByRole('button', { name: 'Table' }));
+    await screen.findByRole('table');
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1992' } });
     const table = screen.getByRole('table', { name: /1992/ });
     expect(names(table)).toEqual(['Austria', 'Belgium', 'Czechoslovakia', 'Poland']);
@@ -56,7 +58,7 @@ describe('the table view', { timeout: 20_000 }, () => {
   it('opens a country from the table and returns focus to its row on Escape', async () => {
     const user = open('?year=2000');
     await user.click(screen.getByRole('button', { name: 'Table' }));
-    await user.click(screen.getByRole('button', { name: 'Poland' }));
+    await user.click(await screen.findByRole('button', { name: 'Poland' }));
     expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull();
@@ -66,6 +68,7 @@ describe('the table view', { timeout: 20_000 }, () => {
   it('goes back to the map', async () => {
     const user = open();
     await user.click(screen.getByRole('button', { name: 'Table' }));
+    await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Map' }));
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('button', { name: 'Table' })).toBeTruthy();
