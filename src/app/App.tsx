@@ -28,6 +28,9 @@ import { Timeline } from '../features/timeline/Timeline';
 
 const NO_NOTICES: readonly string[] = [];
 
+/** The tab's title follows the year once it has stayed put this long, as the address does. */
+const TITLE_FOLLOWS_AFTER_MS = 600;
+
 /** The table view, fetched when first shown: no page opens with it, so the first load leaves it out. */
 const UnitTable = lazy(() => import('../features/table/UnitTable').then((m) => ({ default: m.UnitTable })));
 
@@ -71,8 +74,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const caption = yearViews.caption(data, panelYear, strings);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
-  // The year pages' own title, following the year once it settles (not at every step of a drag).
-  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear));
+  // The year pages' own title, following the year once it settles, with the address (not at every
+  // step of a drag, nor of a key held down on a slow phone).
+  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear), TITLE_FOLLOWS_AFTER_MS);
   const [table, setTable] = useState(false);
   // A unit opened by the reader, rather than by the address the page was loaded with: its panel
   // scrolls into view if it is off screen (below the map, on a phone).
