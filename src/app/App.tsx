@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '../core/domain/dataset';
 import { type Strings } from '../i18n/strings';
 import type { MapGeometry } from '../core/geo/geometry';
@@ -18,7 +18,6 @@ import { MapView } from '../features/map/MapView';
 import { MemberList } from '../features/panels/MemberList';
 import { Notice } from '../features/url/Notice';
 import { ShareBar } from '../features/share/ShareBar';
-import { UnitTable } from '../features/table/UnitTable';
 import { ViewToggle } from '../features/table/ViewToggle';
 import { YearAnnouncer } from '../features/timeline/YearAnnouncer';
 import { YearHeading } from '../features/panels/YearHeading';
@@ -28,6 +27,12 @@ import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
 
 const NO_NOTICES: readonly string[] = [];
+
+/** The tab's title follows the year once it has stayed put this long, as the address does. */
+const TITLE_FOLLOWS_AFTER_MS = 600;
+
+/** The table view, fetched when first shown: no page opens with it, so the first load leaves it out. */
+const UnitTable = lazy(() => import('../features/table/UnitTable').then((m) => ({ default: m.UnitTable })));
 
 /**
  * While the year moves faster than this (a drag, a held key), only the map (or the table), the
@@ -69,8 +74,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const caption = yearViews.caption(data, panelYear, strings);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
-  // The year pages' own title, following the year once it settles (not at every step of a drag).
-  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear));
+  // The year pages' own title, following the year once it settles, with the address (not at every
+  // step of a drag, nor of a key held down on a slow phone).
+  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear), TITLE_FOLLOWS_AFTER_MS);
   const [table, setTable] = useState(false);
   // A unit opened by the reader, rather than by the address the page was loaded with: its panel
   // scrolls into view if it is off screen (below the map, on a phone).
@@ -150,7 +156,11 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               names={view.labels}
             />
             {!table && <Legend ui={ui} shown={view.legend} />}
-            {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
+            {table && (
+              <Suspense>
+                <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />
+              </Suspense>
+            )}
           </div>
           <Timeline
             chartYear={panelYear}
