@@ -26,6 +26,7 @@ import { YearSlider } from '../features/timeline/YearSlider';
 import { BorderFigure } from '../features/panels/BorderFigure';
 import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
+import { YearSummary } from '../features/panels/YearSummary';
 
 const NO_NOTICES: readonly string[] = [];
 
@@ -173,6 +174,8 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               onChange={timeline.go}
             />
           </Timeline>
+          {/* Shown only where scripts do not run (withoutScript.css), by the timeline it explains. */}
+          {!embed && <p className="no-script-note">{strings.pages.noScript}</p>}
           {embed && <FullMapLink data={data} state={state} text={strings.share} />}
         </div>
         {!embed && (
@@ -194,6 +197,13 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             </div>
             <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
             <footer className="app__footer">
+              <YearSummary
+                heading={strings.pages.summary.heading(panelYear)}
+                lead={strings.pages.summary.lead(caption)}
+                events={panelView.events}
+                sentence={strings.pages.summary.event}
+                source={strings.pages.summary.source}
+              />
               <p className="app__intro">{ui.intro}</p>
               <p>{ui.credits}</p>
             </footer>
