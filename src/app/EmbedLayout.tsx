@@ -37,14 +37,17 @@ export function EmbedLayout({ title, heading, caption, notice, announcer, map, t
       </header>
       {notice}
       {announcer}
-      <main className="embed__map" id="map" tabIndex={-1}>
-        {map}
+      {/* Its parts are placed on the page's grid (embed.css), so it lays out none itself. */}
+      <main className="embed__main">
+        <div className="embed__map" id="map" tabIndex={-1}>
+          {map}
+        </div>
+        <div className="embed__controls">{timeline}</div>
+        <div className="embed__legend">{legend}</div>
       </main>
-      <div className="embed__controls">{timeline}</div>
-      <div className="embed__legend">{legend}</div>
-      <p className="embed__source">
+      <footer className="embed__source">
         <span className="embed__sources">{sources}</span> {fullMap}
-      </p>
+      </footer>
     </div>
   );
 }
