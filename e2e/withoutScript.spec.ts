@@ -26,7 +26,7 @@ test.describe('a year page without JavaScript', () => {
 
   test('/1999/ reads as a page: what happened that year, each event with its date and source', async ({ page }) => {
     await page.goto('/1999/');
-    const brief = page.getByRole('region', { name: '1999 in brief' });
+    const brief = page.locator('section', { has: page.getByRole('heading', { name: '1999 in brief' }) });
     await expect(brief).toBeVisible();
     await expect(brief).toContainText('Czech Republic, Hungary and Poland joined');
     await expect(brief).toContainText('12 March 1999');

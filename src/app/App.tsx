@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '../core/domain/dataset';
 import { type Strings } from '../i18n/strings';
 import type { MapGeometry } from '../core/geo/geometry';
@@ -12,7 +12,6 @@ import { timelineViews, yearViews } from '../core/view/yearViews';
 import { noticeMessages } from '../features/url/notices';
 import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
-import { FullMapLink } from '../features/share/FullMapLink';
 import { Legend } from '../features/map/Legend';
 import { MapView } from '../features/map/MapView';
 import { MemberList } from '../features/panels/MemberList';
@@ -27,9 +26,11 @@ import { BorderFigure } from '../features/panels/BorderFigure';
 import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
 import { YearSummary } from '../features/panels/YearSummary';
-import { EmbedLayout } from './EmbedLayout';
 
 const NO_NOTICES: readonly string[] = [];
+
+/** Embed mode's layout and styles load only in embed mode (never pre-rendered, so never hydrated). */
+const EmbedLayout = lazy(() => import('./EmbedLayout'));
 
 /**
  * While the year moves faster than this (a drag, a held key), only the map (or the table), the
@@ -140,28 +141,11 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   // line with a link to the full map (EmbedLayout arranges them for the frame's shape).
   if (embed)
     return (
-      <EmbedLayout
-        title={ui.title}
-        heading={<YearHeading year={year} count={view.count} countText={view.countText} />}
-        caption={yearViews.caption(data, year, strings)}
-        notice={notice}
-        announcer={<YearAnnouncer data={data} year={year} strings={strings} />}
-        map={map}
-        timeline={
-          <Timeline
-            chartYear={panelYear}
-            timeline={timeline}
-            marks={timeline.marks}
-            members={timeline.series.members}
-            text={strings.timeline}
-          >
-            {slider}
-          </Timeline>
-        }
-        legend={<Legend ui={ui} shown={view.legend} />}
-        sources={strings.share.embedSources}
-        fullMap={<FullMapLink data={data} state={state} text={strings.share} />}
-      />
+      <Suspense>
+        <EmbedLayout data={data} strings={strings} state={state} view={view} timeline={timeline} notice={notice} map={map}>
+          {slider}
+        </EmbedLayout>
+      </Suspense>
     );
 
   return (

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { EventDescription } from '../../core/view/describeEvent';
 
 interface YearSummaryProps {
@@ -17,10 +17,9 @@ interface YearSummaryProps {
  * and a link to its source. The year page reads as a page with it, JavaScript or not.
  */
 export const YearSummary = memo(function YearSummary({ heading, lead, events, sentence, source }: YearSummaryProps) {
-  const id = useId();
   return (
-    <section className="year-summary" aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+    <section className="year-summary">
+      <h2>{heading}</h2>
       <p>
         {lead}
         {events.map((e) => (

@@ -1,9 +1,11 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
 import type { ViewState } from '../../core/domain/params';
 import type { Strings } from '../../i18n/strings';
-import { embedUrl, iframeSnippet, responsiveSnippet } from '../../core/view/shareLinks';
-import { SnippetField } from './SnippetField';
+import { embedUrl, type FrameSpec } from '../../core/view/shareLinks';
+
+/** The codes and their Copy buttons load when the dialog first opens: the page's first load carries none of it. */
+const EmbedCodes = lazy(() => import('./EmbedCodes'));
 
 type Share = Strings['share'];
 
@@ -30,12 +32,11 @@ export function EmbedDialog({ data, now, text }: EmbedDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const [snippets, setSnippets] = useState({ fixed: '', responsive: '' });
+  const [frame, setFrame] = useState<FrameSpec>();
 
   const open = () => {
     const state = now();
-    const frame = { src: embedUrl(window.location.href, state, data), ...FRAME, title: text.frameTitle(state.year) };
-    setSnippets({ fixed: iframeSnippet(frame), responsive: responsiveSnippet(frame) });
+    setFrame({ src: embedUrl(window.location.href, state, data), ...FRAME, title: text.frameTitle(state.year) });
     dialog.current?.showModal();
   };
 
@@ -49,10 +50,7 @@ export function EmbedDialog({ data, now, text }: EmbedDialogProps) {
         <h2 id={id}>{text.embedTitle}</h2>
         <p>{text.embedIntro}</p>
         <h3 className="embed-dialog__heading">{text.embedCode}</h3>
-        <div className="embed-dialog__snippets">
-          <SnippetField label={text.embedFixed(FRAME.width, FRAME.height)} code={snippets.fixed} text={text} />
-          <SnippetField label={text.embedResponsive} code={snippets.responsive} text={text} />
-        </div>
+        <Suspense>{frame && <EmbedCodes frame={frame} text={text} />}</Suspense>
         <div className="embed-dialog__actions">
           <button type="button" onClick={() => dialog.current?.close()}>
             {text.close}

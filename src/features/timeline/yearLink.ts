@@ -10,7 +10,7 @@ export function yearLink(year: number, onGo: (year: number) => void) {
   return {
     href: yearPagePath(year),
     onClick: (e: MouseEvent<HTMLAnchorElement>) => {
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();
       onGo(year);
     },

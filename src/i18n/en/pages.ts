@@ -24,8 +24,7 @@ export const pages = {
     source: (publisher: string) => `(Source: ${publisher}.)`,
   },
   /** Shown by the timeline on a year page when JavaScript is off. */
-  noScript:
-    'Without JavaScript the map shows one year; the years above lead to their own pages. Turn JavaScript on to play the years and open each country’s details.',
+  noScript: 'Without JavaScript the map shows one year, and the years above lead to the others.',
   loading: {
     failed: 'The map data could not be loaded. Check your connection and try again.',
     retry: 'Retry',

@@ -12,7 +12,7 @@ export const share = {
   embedCode: 'Embed code',
   /** The fixed iframe's code, by its size in CSS pixels. */
   embedFixed: (width: number, height: number) => `Fixed size, ${width} × ${height} pixels`,
-  embedResponsive: 'Responsive: the full width of your page, same shape',
+  embedResponsive: 'Responsive: full width, same shape',
   copyCode: 'Copy code',
   codeCopied: 'Code copied',
   codeManual: 'Your browser did not let us copy. The code is selected: copy it with Ctrl+C or ⌘C.',
@@ -24,7 +24,7 @@ export const share = {
   print: 'Print',
   openFull: 'Open the full map',
   /** The source line of the embedded map, before the link to the full map. */
-  embedSources: 'Sources: NATO, member governments and the UN; borders: Natural Earth.',
+  embedSources: 'Sources: NATO, governments, the UN; borders: Natural Earth.',
   newTab: '(opens in a new tab)',
   /** Title drawn into the exported image and written into its <title>. */
   exportTitle: (year: number) => `NATO members in ${year}`,

@@ -69,6 +69,8 @@ describe('Embed', () => {
     const user = open('?year=1999&country=POL');
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1990' } });
     await user.click(screen.getByRole('button', { name: 'Embed' }));
+    // The codes load when the dialog first opens.
+    await screen.findByRole('textbox', { name: /Responsive/ });
     for (const name of [/Fixed size, 800 × 600/, /Responsive/]) {
       const code = (screen.getByRole('textbox', { name }) as HTMLTextAreaElement).value;
       expect(code).toContain('year=1990');
