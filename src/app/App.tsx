@@ -12,7 +12,6 @@ import { timelineViews, yearViews } from '../core/view/yearViews';
 import { noticeMessages } from '../features/url/notices';
 import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
-import { FullMapLink } from '../features/share/FullMapLink';
 import { Legend } from '../features/map/Legend';
 import { MapView } from '../features/map/MapView';
 import { MemberList } from '../features/panels/MemberList';
@@ -25,6 +24,7 @@ import { YearSlider } from '../features/timeline/YearSlider';
 import { BorderFigure } from '../features/panels/BorderFigure';
 import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
+import { YearSummary } from '../features/panels/YearSummary';
 
 const NO_NOTICES: readonly string[] = [];
 
@@ -33,6 +33,9 @@ const TITLE_FOLLOWS_AFTER_MS = 600;
 
 /** The table view, fetched when first shown: no page opens with it, so the first load leaves it out. */
 const UnitTable = lazy(() => import('../features/table/UnitTable').then((m) => ({ default: m.UnitTable })));
+
+/** Embed mode's layout and styles load only in embed mode (never pre-rendered, so never hydrated). */
+const EmbedLayout = lazy(() => import('./EmbedLayout'));
 
 /**
  * While the year moves faster than this (a drag, a held key), only the map (or the table), the
@@ -54,7 +57,8 @@ interface AppProps {
 
 /**
  * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
- * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
+ * Embedded (`?embed=1`), the map with a title line, Play and the slider, the legend and a source line
+ * linking to the full app (EmbedLayout).
  */
 export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
@@ -103,17 +107,61 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   // screen disagree without one of them saying it is behind.
   const stale = panelYear !== year || undefined;
 
+  const slider = (
+    <YearSlider
+      id="year-slider"
+      year={year}
+      first={data.firstYear}
+      last={data.latestYear}
+      marks={marks}
+      label={ui.year}
+      marksText={ui.slider}
+      valueText={view.valueText}
+      onChange={timeline.go}
+    />
+  );
+  const notice = (
+    <Notice
+      messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES}
+      dismissText={ui.notice.dismiss}
+      onDismiss={dismiss}
+    />
+  );
+  const map = (
+    <MapView
+      geometry={geometry}
+      units={view.units}
+      disputes={view.disputes}
+      selected={country}
+      label={view.mapLabel}
+      insetLabel={ui.insetLabel}
+      onSelect={open}
+      events={panelView.events}
+      text={strings.mapTools}
+      small={data.smallStates}
+      names={view.labels}
+    />
+  );
+
+  // Embedded: a title line, the map across the frame, Play and the slider, the legend and a source
+  // line with a link to the full map (EmbedLayout arranges them for the frame's shape).
+  if (embed)
+    return (
+      <Suspense>
+        <EmbedLayout data={data} strings={strings} state={state} view={view} timeline={timeline} notice={notice} map={map}>
+          {slider}
+        </EmbedLayout>
+      </Suspense>
+    );
+
   return (
-    <div className={embed ? 'app app--embed' : 'app'}>
-      {!embed && (
-        <nav className="skip-links" aria-label={ui.skip.label}>
-          <a href="#map">{ui.skip.map}</a>
-          <a href="#year-slider">{ui.skip.slider}</a>
-        </nav>
-      )}
+    <div className="app">
+      <nav className="skip-links" aria-label={ui.skip.label}>
+        <a href="#map">{ui.skip.map}</a>
+        <a href="#year-slider">{ui.skip.slider}</a>
+      </nav>
       <header className="app__header">
-        {/* Embedded, the title stays for screen readers only, leaving the frame to the map. */}
-        <div className={embed ? 'visually-hidden' : 'app__title'}>
+        <div className="app__title">
           <h1>{ui.title}</h1>
         </div>
         <div className="year-line">
@@ -130,11 +178,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           <ViewToggle table={table} text={strings.a11y.table} onToggle={setTable} />
         </div>
       </header>
-      <Notice
-        messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES}
-        dismissText={ui.notice.dismiss}
-        onDismiss={dismiss}
-      />
+      {notice}
       <main className="app__main">
         <div className="app__map" data-view={table ? 'table' : 'map'}>
           <div className="app__caption" data-stale={stale}>
@@ -142,19 +186,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           </div>
           <YearAnnouncer data={data} year={year} strings={strings} />
           <div className="app__stage" id="map" tabIndex={-1}>
-            <MapView
-              geometry={geometry}
-              units={view.units}
-              disputes={view.disputes}
-              selected={country}
-              label={view.mapLabel}
-              insetLabel={ui.insetLabel}
-              onSelect={open}
-              events={panelView.events}
-              text={strings.mapTools}
-              small={data.smallStates}
-              names={view.labels}
-            />
+            {map}
             {!table && <Legend ui={ui} shown={view.legend} />}
             {table && (
               <Suspense>
@@ -171,44 +203,40 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             members={timeline.series.members}
             text={strings.timeline}
           >
-            <YearSlider
-              id="year-slider"
-              year={year}
-              first={data.firstYear}
-              last={data.latestYear}
-              marks={marks}
-              label={ui.year}
-              marksText={ui.slider}
-              valueText={view.valueText}
-              onChange={timeline.go}
-            />
+            {slider}
           </Timeline>
-          {embed && <FullMapLink data={data} state={state} text={strings.share} />}
+          {/* Shown only where scripts do not run (withoutScript.css), by the timeline it explains. */}
+          <p className="no-script-note">{strings.pages.noScript}</p>
         </div>
-        {!embed && (
-          <div className="app__side">
-            <div className="app__panels" data-stale={stale}>
-              {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
-              <EventsList
-                heading={ui.events.heading(panelYear)}
-                listLabel={ui.events.title}
-                emptyText={ui.events.none(panelYear)}
-                events={panelView.events}
-                current={timeline.picked}
-              />
-              <MemberList
-                summary={strings.pages.members.summary(panelView.count, panelYear)}
-                label={strings.pages.members.label(panelYear)}
-                members={members}
-              />
-            </div>
-            <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
-            <footer className="app__footer">
-              <p className="app__intro">{ui.intro}</p>
-              <p>{ui.credits}</p>
-            </footer>
+        <div className="app__side">
+          <div className="app__panels" data-stale={stale}>
+            {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
+            <EventsList
+              heading={ui.events.heading(panelYear)}
+              listLabel={ui.events.title}
+              emptyText={ui.events.none(panelYear)}
+              events={panelView.events}
+              current={timeline.picked}
+            />
+            <MemberList
+              summary={strings.pages.members.summary(panelView.count, panelYear)}
+              label={strings.pages.members.label(panelYear)}
+              members={members}
+            />
           </div>
-        )}
+          <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
+          <footer className="app__footer">
+            <YearSummary
+              heading={strings.pages.summary.heading(panelYear)}
+              lead={strings.pages.summary.lead(caption)}
+              events={panelView.events}
+              sentence={strings.pages.summary.event}
+              source={strings.pages.summary.source}
+            />
+            <p className="app__intro">{ui.intro}</p>
+            <p>{ui.credits}</p>
+          </footer>
+        </div>
       </main>
     </div>
   );

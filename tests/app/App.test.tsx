@@ -40,15 +40,21 @@ describe('the year slider', () => {
     // Named by the full year, also where a narrow slider shows ’49.
     expect(
       within(marks)
-        .getAllByRole('button')
+        .getAllByRole('link')
         .map((b) => b.getAttribute('aria-label')),
     ).toEqual(['1949', '1999']);
+    // Links to the years' pages, which work without JavaScript.
     expect(
       within(marks)
-        .getAllByRole('button')
+        .getAllByRole('link')
+        .map((b) => b.getAttribute('href')),
+    ).toEqual(['/1949/', '/1999/']);
+    expect(
+      within(marks)
+        .getAllByRole('link')
         .map((b) => b.querySelector('.mark__year')?.textContent),
     ).toEqual(['1949', '1999']);
-    await user.click(within(marks).getByRole('button', { name: '1999' }));
+    await user.click(within(marks).getByRole('link', { name: '1999' }));
     expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
   });
 

@@ -10,6 +10,9 @@ export const share = {
   embedTitle: 'Embed this map',
   embedIntro: 'Paste this code into your web page. The map opens at the year and country shown now, and readers can move the slider.',
   embedCode: 'Embed code',
+  /** The fixed iframe's code, by its size in CSS pixels. */
+  embedFixed: (width: number, height: number) => `Fixed size, ${width} × ${height} pixels`,
+  embedResponsive: 'Responsive: full width, same shape',
   copyCode: 'Copy code',
   codeCopied: 'Code copied',
   codeManual: 'Your browser did not let us copy. The code is selected: copy it with Ctrl+C or ⌘C.',
@@ -20,6 +23,8 @@ export const share = {
   downloadFailed: 'The download could not be made. Please try another format.',
   print: 'Print',
   openFull: 'Open the full map',
+  /** The source line of the embedded map, before the link to the full map. */
+  embedSources: 'Sources: NATO, governments, the UN; borders: Natural Earth.',
   newTab: '(opens in a new tab)',
   /** Title drawn into the exported image and written into its <title>. */
   exportTitle: (year: number) => `NATO in ${year}`,
