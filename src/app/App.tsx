@@ -26,6 +26,8 @@ import { YearSlider } from '../features/timeline/YearSlider';
 import { BorderFigure } from '../features/panels/BorderFigure';
 import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
+import { LanguagePicker } from '../features/language/LanguagePicker';
+import { languageLinks } from '../core/view/shareLinks';
 
 const NO_NOTICES: readonly string[] = [];
 
@@ -54,7 +56,8 @@ interface AppProps {
 export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
   const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at, openLater);
-  const { year, country, embed } = state;
+  const { year, country, embed, lang } = state;
+  const languagesShown = useMemo(() => languageLinks({ year, country, embed, lang }, data), [year, country, embed, lang, data]);
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
   // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
@@ -110,6 +113,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
         <div className={embed ? 'visually-hidden' : 'app__title'}>
           <h1>{ui.title}</h1>
         </div>
+        {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         <div className="year-line">
           <YearHeading year={year} count={view.count} countText={view.countText} />
           <div className="app__border" data-stale={stale}>

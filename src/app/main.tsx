@@ -8,7 +8,7 @@ import { whenIdle } from './boot/whenIdle';
 import { dataset } from '../data/dataset';
 import { parseLocation } from '../core/domain/params';
 import { seedFormatted } from '../i18n/format';
-import { strings } from '../i18n/strings';
+import { loadLanguage } from '../i18n/load';
 import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
@@ -16,11 +16,14 @@ import { startupSteps, warmingSteps } from '../core/view/yearViews';
 import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
 
-// Texts formatted at build time: the page loads and scrubs without starting Intl.
-seedFormatted(builtFormats);
 const container = document.getElementById('root')!;
-const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset);
+const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset, container.dataset.lang);
 const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
+// Only the language shown is loaded (English is in this bundle), with the texts the build
+// formatted for it: the page loads and scrubs without starting Intl.
+const [strings, builtForLanguage] = await loadLanguage(address.lang ?? 'en', builtFormats);
+seedFormatted(builtForLanguage);
+document.documentElement.lang = strings.ui.lang;
 // Hydrating, the app starts with the paths the page holds and fetches only the files of the others.
 const inPage = hydrate ? [pageShapes(container, dataset, address.year)] : [];
 const needed = files.filter((f) => !hydrate || f.since === undefined || f.since > address.year);
@@ -28,7 +31,7 @@ void start({
   container,
   first: hydrate ? fromParts(meta, inPage) : undefined,
   load: async () => fromParts(meta, [...inPage, ...(await Promise.all(needed.map((f) => loadMapShapes(f.url))))]),
-  page: (geometry) => <Root geometry={geometry} openLater={hydrate && address.country !== undefined} />,
+  page: (geometry) => <Root geometry={geometry} strings={strings} openLater={hydrate && address.country !== undefined} />,
   hydrate,
   // The shown year's views, one per task (not in idle time: the page waits for them), so that
   // hydration itself is short slices of React's work.
