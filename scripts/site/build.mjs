@@ -5,7 +5,7 @@
 // SITE_SSR point at other build directories (the bench builds a second map resolution).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './serviceWorker.mjs';
@@ -35,6 +35,14 @@ if (!bare.includes('<div id="root"></div>'))
 
 if (!bare.includes('<script data-years>')) throw new Error('no <script data-years> in dist/index.html');
 
+// Each language's chunk (vite.config.ts names it), which its pages preload: the app waits for it to start.
+const assets = readdirSync(new URL('assets/', DIST));
+const languageChunk = (lang) => {
+  const file = assets.find((f) => f.startsWith(`lang-${lang}-`) && f.endsWith('.js'));
+  if (!file) throw new Error(`no chunk for the language ${lang} in dist/assets`);
+  return `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
+};
+
 function page(year, home, lang) {
   const { html, head } = renderPage(mapData, year, home, site, lang);
   // Only the home page sends a link to another year or language on to that page (index.html explains).
@@ -42,7 +50,7 @@ function page(year, home, lang) {
   // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
   const template = links.filter((link) => link.since <= year).reduce((html, link) => html.replace(link.tag, ''), withYears);
   return template
-    .replace('</head>', `${head}\n  </head>`)
+    .replace('</head>', `${languageChunk(lang)}\n${head}\n  </head>`)
     .replace('<html lang="en">', `<html lang="${lang}">`)
     .replace('<div id="root"></div>', `<div id="root" data-year="${year}" data-lang="${lang}">${html}</div>`);
 }

@@ -1,4 +1,3 @@
-import builtFormats from 'virtual:format-table';
 import { files, meta } from 'virtual:map-files';
 import { inTasks } from './boot/inTasks';
 import { canHydrate } from './boot/prerendered';
@@ -19,9 +18,9 @@ import './styles.css';
 const container = document.getElementById('root')!;
 const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset, container.dataset.lang);
 const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
-// Only the language shown is loaded (English is in this bundle), with the texts the build
-// formatted for it: the page loads and scrubs without starting Intl.
-const [strings, builtForLanguage] = await loadLanguage(address.lang ?? 'en', builtFormats);
+// Only the language shown is loaded (its page preloads it), with the texts the build formatted
+// for it: the page loads and scrubs without starting Intl.
+const [strings, builtForLanguage] = await loadLanguage(address.lang ?? 'en');
 seedFormatted(builtForLanguage);
 document.documentElement.lang = strings.ui.lang;
 // Hydrating, the app starts with the paths the page holds and fetches only the files of the others.
