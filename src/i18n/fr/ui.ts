@@ -57,7 +57,7 @@ export const ui: Strings['ui'] = {
   details: {
     close: 'Fermer',
     status: (status: string, year: number) => `En ${year} : ${status}`,
-    memberSince: 'Membre depuis le',
+    memberSince: 'Membre depuis',
     joinedOn: (date: string, round: string) => `${date} · ${round}`,
     joins: 'Adhésion',
     neverMember: 'Non membre de l’OTAN.',
