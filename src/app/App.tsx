@@ -112,8 +112,8 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
         {/* Embedded, the title stays for screen readers only, leaving the frame to the map. */}
         <div className={embed ? 'visually-hidden' : 'app__title'}>
           <h1>{ui.title}</h1>
+          {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         </div>
-        {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         <div className="year-line">
           <YearHeading year={year} count={view.count} countText={view.countText} />
           <div className="app__border" data-stale={stale}>

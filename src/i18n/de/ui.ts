@@ -62,7 +62,7 @@ export const ui: Strings['ui'] = {
     neverMember: 'Kein NATO-Mitglied.',
     coveredBy: (sovereign: string) => `Erfasst durch die Mitgliedschaft von: ${sovereign}.`,
     warsawPact: (from: string, to: string) => `Mitglied des Warschauer Pakts vom ${from} bis zum ${to}.`,
-    notDrawn: (name: string, year: number) => `${name} bestand am 31. Dezember ${year} nicht als Staat.`,
+    notDrawn: (name: string, year: number) => `${name}: bestand am 31. Dezember ${year} nicht als Staat.`,
     events: 'Ereignisse',
     noEvents: 'Keine Ereignisse mit Bezug darauf in unseren Daten.',
     source: 'Quelle',

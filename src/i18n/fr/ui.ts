@@ -63,7 +63,7 @@ export const ui: Strings['ui'] = {
     neverMember: 'Non membre de l’OTAN.',
     coveredBy: (sovereign: string) => `Couvert par l’adhésion de : ${sovereign}.`,
     warsawPact: (from: string, to: string) => `Membre du Pacte de Varsovie du ${from} au ${to}.`,
-    notDrawn: (name: string, year: number) => `${name} n’existait pas en tant qu’État au 31 décembre ${year}.`,
+    notDrawn: (name: string, year: number) => `${name} : n’existait pas en tant qu’État au 31 décembre ${year}.`,
     events: 'Événements',
     noEvents: 'Aucun événement le concernant dans nos données.',
     source: 'Source',

@@ -7,7 +7,7 @@ export const pages: Strings['pages'] = {
     latest ? 'Карта расширения НАТО с 1949 года до наших дней' : `Члены НАТО в ${year} году: карта расширения`,
   description: (year: number, count: number) =>
     `Карта членов НАТО (${count}) на 31 декабря ${year} года и того, как альянс вырос из 12 основателей 1949 года, с каждой датой вступления и её источником.`,
-  previewLead: 'Члены НАТО в году',
+  previewLead: 'Члены НАТО',
   previewCount: members,
   previewAlt: (year: number, count: number) => `Карта Европы и Северной Америки, на которой выделены члены НАТО в ${year} году (${count})`,
   members: {

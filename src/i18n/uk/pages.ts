@@ -7,7 +7,7 @@ export const pages: Strings['pages'] = {
     latest ? 'Мапа розширення НАТО з 1949 року до сьогодні' : `Члени НАТО у ${year} році: мапа розширення`,
   description: (year: number, count: number) =>
     `Мапа членів НАТО (${count}) станом на 31 грудня ${year} року і того, як альянс виріс із 12 засновників 1949 року, з кожною датою вступу та її джерелом.`,
-  previewLead: 'Члени НАТО у році',
+  previewLead: 'Члени НАТО',
   previewCount: members,
   previewAlt: (year: number, count: number) => `Мапа Європи та Північної Америки, на якій виділено членів НАТО у ${year} році (${count})`,
   members: {
