@@ -15,6 +15,8 @@ import { startupSteps, warmingSteps } from '../core/view/yearViews';
 import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
 
+// Before the language is awaited below: it waits for the page's load event, which would pass meanwhile.
+registerServiceWorker();
 const container = document.getElementById('root')!;
 const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset, container.dataset.lang);
 const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
@@ -44,4 +46,3 @@ void start({
     void whenIdle(steps).then(() => performance.mark('app:warm'));
   },
 });
-registerServiceWorker();
