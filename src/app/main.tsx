@@ -8,6 +8,7 @@ import { dataset } from '../data/dataset';
 import { parseLocation } from '../core/domain/params';
 import { seedFormatted } from '../i18n/format';
 import { loadLanguage } from '../i18n/load';
+import type { Strings } from '../i18n/strings';
 import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
@@ -15,34 +16,39 @@ import { startupSteps, warmingSteps } from '../core/view/yearViews';
 import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
 
-// Before the language is awaited below: it waits for the page's load event, which would pass meanwhile.
 registerServiceWorker();
 const container = document.getElementById('root')!;
 const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset, container.dataset.lang);
 const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
-// Only the language shown is loaded (its page preloads it), with the texts the build formatted
-// for it: the page loads and scrubs without starting Intl.
-const [strings, builtForLanguage] = await loadLanguage(address.lang ?? 'en');
-seedFormatted(builtForLanguage);
-document.documentElement.lang = strings.ui.lang;
 // Hydrating, the app starts with the paths the page holds and fetches only the files of the others.
 const inPage = hydrate ? [pageShapes(container, dataset, address.year)] : [];
 const needed = files.filter((f) => !hydrate || f.since === undefined || f.since > address.year);
-void start({
-  container,
-  first: hydrate ? fromParts(meta, inPage) : undefined,
-  load: async () => fromParts(meta, [...inPage, ...(await Promise.all(needed.map((f) => loadMapShapes(f.url))))]),
-  page: (geometry) => <Root geometry={geometry} strings={strings} openLater={hydrate && address.country !== undefined} />,
-  hydrate,
-  // The shown year's views, one per task (not in idle time: the page waits for them), so that
-  // hydration itself is short slices of React's work.
-  prepare: () => inTasks(startupSteps(dataset, strings, address.year)),
-  text: strings.pages.loading,
-  // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
-  // time; the bench waits for the mark (start-up work is over, what follows is the user's).
-  afterReady: (geometry) => {
-    const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
-    const steps = [...warmingSteps(dataset, strings), ...labelWarmingSteps(dataset, strings, geometry, mapWidth)];
-    void whenIdle(steps).then(() => performance.mark('app:warm'));
-  },
+// Only the language shown is loaded (its page preloads it), with the texts the build formatted
+// for it: the page loads and scrubs without starting Intl. Not a top-level await: the chunks that
+// share modules with this one could then not import them from it.
+void loadLanguage(address.lang ?? 'en').then(([strings, builtForLanguage]) => {
+  seedFormatted(builtForLanguage);
+  document.documentElement.lang = strings.ui.lang;
+  return startApp(strings);
 });
+
+function startApp(strings: Strings) {
+  return start({
+    container,
+    first: hydrate ? fromParts(meta, inPage) : undefined,
+    load: async () => fromParts(meta, [...inPage, ...(await Promise.all(needed.map((f) => loadMapShapes(f.url))))]),
+    page: (geometry) => <Root geometry={geometry} strings={strings} openLater={hydrate && address.country !== undefined} />,
+    hydrate,
+    // The shown year's views, one per task (not in idle time: the page waits for them), so that
+    // hydration itself is short slices of React's work.
+    prepare: () => inTasks(startupSteps(dataset, strings, address.year)),
+    text: strings.pages.loading,
+    // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
+    // time; the bench waits for the mark (start-up work is over, what follows is the user's).
+    afterReady: (geometry) => {
+      const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
+      const steps = [...warmingSteps(dataset, strings), ...labelWarmingSteps(dataset, strings, geometry, mapWidth)];
+      void whenIdle(steps).then(() => performance.mark('app:warm'));
+    },
+  });
+}
