@@ -5,7 +5,18 @@ import { validateData } from './build/validateData';
 import { devCsp } from './build/devCsp';
 import { formatTablePlugin } from './build/formatTable';
 
+/** A language's chunk is named after it (`assets/lang-fr-[hash].js`), for its pages to preload. */
+const chunkName = (facade: string | null) => {
+  const lang = facade && /\/src\/i18n\/([a-z]{2})\/chunk\.ts$/.exec(facade)?.[1];
+  return lang ? `assets/lang-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+};
+
 export default defineConfig({
   plugins: [react(), validateData(), mapData(), formatTablePlugin(), devCsp()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // One chunk per language, its strings with the texts formatted for it, which
+    // scripts/site/build.mjs preloads in that language's pages.
+    rollupOptions: { output: { chunkFileNames: (chunk) => chunkName(chunk.facadeModuleId) } },
+  },
 });

@@ -14,9 +14,10 @@ test('keyboard only: Tab to the map, arrows to Germany’s neighbours, Enter, Es
   // Past the two skip links (to the map, to the slider).
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to map' })).toBeFocused();
-  // Past the border figure's source link, on the same line, the Table button; then the map, once.
+  // Past the language picker's six links under the title and the border figure's source link, on
+  // the same line, the Table button; then the map, once.
   const table = page.getByRole('button', { name: 'Table' });
-  for (let i = 0; i < 4 && !(await table.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await table.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(table).toBeFocused();
   for (let i = 0; i < 4 && (await focusedUnit(page)) === null; i++) await page.keyboard.press('Tab');
   expect(await focusedUnit(page)).toBe('USA'); // the westernmost country, in the North American inset

@@ -14,7 +14,7 @@ function firstLoadOf(page) {
   const html = readFileSync(page, 'utf8');
   const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
   const urls = tags
-    .filter((t) => !/rel="(?:apple-touch-icon|canonical)"/.test(t))
+    .filter((t) => !/rel="(?:apple-touch-icon|canonical|alternate)"/.test(t))
     .map((t) => /(?:src|href)="\/([^"]+)"/.exec(t)?.[1])
     .filter((u) => u !== undefined);
   return [page, ...new Set(urls.map((u) => join('dist', u)))].filter((f) => existsSync(f));

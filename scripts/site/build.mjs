@@ -5,7 +5,7 @@
 // SITE_SSR point at other build directories (the bench builds a second map resolution).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './serviceWorker.mjs';
@@ -16,7 +16,7 @@ const SSR = process.env.SITE_SSR
   : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
-const { renderPage, renderPreview, years, latestYear, pagePath } = await import(SSR.href);
+const { renderPage, renderPreview, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
 // The map's paths, from the files the template preloads (build/mapData.ts), each with the year from
 // which a page holds all of its paths (none for the last file, which every page needs).
@@ -35,28 +35,42 @@ if (!bare.includes('<div id="root"></div>'))
 
 if (!bare.includes('<script data-years>')) throw new Error('no <script data-years> in dist/index.html');
 
-function page(year, home) {
-  const { html, head } = renderPage(mapData, year, home, site);
-  // Only the home page sends a link to another year on to that year's page (index.html explains).
+// Each language's chunk (vite.config.ts names it), which its pages preload: the app waits for it to start.
+const assets = readdirSync(new URL('assets/', DIST));
+const languageChunk = (lang) => {
+  const file = assets.find((f) => f.startsWith(`lang-${lang}-`) && f.endsWith('.js'));
+  if (!file) throw new Error(`no chunk for the language ${lang} in dist/assets`);
+  return `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
+};
+
+function page(year, home, lang) {
+  const { html, head } = renderPage(mapData, year, home, site, lang);
+  // Only the home page sends a link to another year or language on to that page (index.html explains).
   const withYears = home ? bare.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : bare;
   // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
   const template = links.filter((link) => link.since <= year).reduce((html, link) => html.replace(link.tag, ''), withYears);
   return template
-    .replace('</head>', `${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-year="${year}">${html}</div>`);
+    .replace('</head>', `${languageChunk(lang)}\n${head}\n  </head>`)
+    .replace('<html lang="en">', `<html lang="${lang}">`)
+    .replace('<div id="root"></div>', `<div id="root" data-year="${year}" data-lang="${lang}">${html}</div>`);
 }
 
-mkdirSync(new URL('og/', DIST), { recursive: true });
-for (const year of years) {
-  const dir = new URL(`.${pagePath(year, false)}`, DIST);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL('index.html', dir), page(year, false));
-  const png = new Resvg(renderPreview(mapData, year), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
-    .render()
-    .asPng();
-  writeFileSync(new URL(`og/${year}.png`, DIST), png);
+for (const lang of languageCodes) {
+  for (const year of years) {
+    const dir = new URL(`.${pagePath(year, false, lang)}`, DIST);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(new URL('index.html', dir), page(year, false, lang));
+    const preview = new URL(`.${previewPath(year, lang)}`, DIST);
+    mkdirSync(new URL('./', preview), { recursive: true });
+    const png = new Resvg(renderPreview(mapData, year, lang), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+      .render()
+      .asPng();
+    writeFileSync(preview, png);
+  }
 }
-writeFileSync(new URL('index.html', DIST), page(latestYear, true));
+writeFileSync(new URL('index.html', DIST), page(latestYear, true, 'en'));
 writeIcons(DIST);
 const cached = writeServiceWorker(DIST);
-console.log(`site: ${years.length} year pages with previews, home page for ${latestYear}, service worker caching ${cached} files`);
+console.log(
+  `site: ${years.length} year pages with previews in each of ${languageCodes.length} languages, home page for ${latestYear}, service worker caching ${cached} files`,
+);

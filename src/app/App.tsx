@@ -25,6 +25,8 @@ import { BorderFigure } from '../features/panels/BorderFigure';
 import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
 import { YearSummary } from '../features/panels/YearSummary';
+import { LanguagePicker } from '../features/language/LanguagePicker';
+import { languageLinks } from '../core/view/shareLinks';
 
 const NO_NOTICES: readonly string[] = [];
 
@@ -63,7 +65,8 @@ interface AppProps {
 export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
   const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at, openLater);
-  const { year, country, embed } = state;
+  const { year, country, embed, lang } = state;
+  const languagesShown = useMemo(() => languageLinks({ year, country, embed, lang }, data), [year, country, embed, lang, data]);
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
   // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
@@ -118,6 +121,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
       marksText={ui.slider}
       valueText={view.valueText}
       onChange={timeline.go}
+      lang={ui.lang}
     />
   );
   const notice = (
@@ -163,6 +167,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
       <header className="app__header">
         <div className="app__title">
           <h1>{ui.title}</h1>
+          {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         </div>
         <div className="year-line">
           <YearHeading year={year} count={view.count} countText={view.countText} />
@@ -202,6 +207,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             marks={timeline.marks}
             members={timeline.series.members}
             text={strings.timeline}
+            lang={ui.lang}
           >
             {slider}
           </Timeline>

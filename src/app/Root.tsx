@@ -3,11 +3,11 @@ import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { dataset } from '../data/dataset';
 import type { Where } from '../features/url/useUrlState';
-import { strings } from '../i18n/strings';
+import type { Strings } from '../i18n/strings';
 import type { MapGeometry } from '../core/geo/geometry';
 
 /** The whole page as rendered both at build time (pre-rendering) and in the browser (hydrating): the trees must match. */
-export function Root({ geometry, at, openLater }: { geometry: MapGeometry; at?: Where; openLater?: boolean }) {
+export function Root({ geometry, strings, at, openLater }: { geometry: MapGeometry; strings: Strings; at?: Where; openLater?: boolean }) {
   return (
     <StrictMode>
       <ErrorBoundary text={strings.ui.error}>

@@ -75,9 +75,19 @@ export function formatDateRange(start: string, end: string, locale: string): str
   );
 }
 
+/**
+ * Picks the form of a word for a count by the locale's plural rules, e.g. in Russian
+ * `{ one: 'член', few: 'члена', many: 'членов', other: 'члена' }` gives "члена" for 32.
+ */
+export function plural(count: number, locale: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const rule = recall(`plural|${locale}|${count}`, () => pluralRules(locale).select(count)) as Intl.LDMLPluralRule;
+  return forms[rule] ?? forms.other;
+}
+
 // Intl objects, created on first need and reused.
-const intl = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator>();
-function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator>(key: string, make: () => T): T {
+type IntlObject = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator | Intl.PluralRules;
+const intl = new Map<string, IntlObject>();
+function reuse<T extends IntlObject>(key: string, make: () => T): T {
   let f = intl.get(key) as T | undefined;
   if (!f) intl.set(key, (f = make()));
   return f;
@@ -87,3 +97,4 @@ const dateFormat = (locale: string) =>
 const numberFormat = (locale: string) => reuse(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
 const listFormat = (locale: string) => reuse(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 const collator = (locale: string) => reuse(`collator|${locale}`, () => new Intl.Collator(locale));
+const pluralRules = (locale: string) => reuse(`plural|${locale}`, () => new Intl.PluralRules(locale));

@@ -1,11 +1,25 @@
 import { en } from './en';
+import type { EventText } from './en/events';
+import type { UnitName } from './en/units';
 
-/** The strings of one language; other languages provide the same shape. */
-export type Strings = typeof en;
+type English = typeof en;
 
-/** The active language's strings. English only for now; French, German, Polish, Russian and Ukrainian follow. */
+/**
+ * The strings of one language, in the shape of the English ones. Each other language's files are
+ * typed with it (`Strings['ui']`…) or, for the tables keyed by unit or event, with `Keyed`, so a
+ * missing key is a type error in the file that lacks it.
+ */
+export type Strings = Omit<English, 'unitNames' | 'unitNotes' | 'eventTexts'> & {
+  unitNames: Record<string, UnitName>;
+  unitNotes: Record<string, string>;
+  eventTexts: Record<string, EventText>;
+};
+
+/** A language's table of unit names, unit notes or event texts: every key the English one has. */
+export type Keyed<K extends 'unitNames' | 'unitNotes' | 'eventTexts'> = Record<keyof English[K], Strings[K][string]>;
+
+/** The English strings, the default language's; the others are loaded when shown (src/i18n/load.ts). */
 export const strings: Strings = en;
-
 /** A unit's name as of the year (e.g. "The former Yugoslav Republic of Macedonia" before 2019). */
 export function unitName(code: string, year: number, s: Strings): string {
   return nameIn(s.unitNames, code, year) ?? code;

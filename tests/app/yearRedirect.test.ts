@@ -65,3 +65,35 @@ describe('the home page, opened with ?year=', () => {
     expect(open('/?year=1999', null)).toMatchObject({ replaced: [], hidden: false });
   });
 });
+
+describe('the home page, opened with ?lang=', () => {
+  it.each([
+    ['/?lang=fr', '/fr/2024/?lang=fr'],
+    ['/?year=1999&lang=uk&country=POL', '/uk/1999/?year=1999&lang=uk&country=POL'],
+    ['/nato/?lang=de&year=2024', '/nato/de/2024/?lang=de&year=2024'],
+    ['/?lang=pl&year=abc', '/pl/2024/?lang=pl&year=abc'],
+  ])('%s goes on to that language’s year page, %s', (address, target) => {
+    const { replaced, hidden } = open(address, '1949 2024');
+    expect(replaced).toEqual([`https://example.org${target}`]);
+    expect(hidden).toBe(true);
+  });
+
+  it.each(['/?lang=en', '/?lang=es', '/fr/1999/?lang=fr', '/?lang=fr&year=1999'.replace('/?', '/1999/?')])(
+    '%s stays where it is',
+    (address) => {
+      expect(open(address, '1949 2024')).toMatchObject({ replaced: [], hidden: false });
+    },
+  );
+
+  it('knows every language but English, as src/i18n/languages.ts lists them', async () => {
+    const { languages } = await import('../../src/i18n/languages');
+    const others = languages.map((l) => l.code).filter((c) => c !== 'en');
+    expect(others.every((code) => open(`/?lang=${code}`, '1949 2024').replaced.length === 1)).toBe(true);
+    expect(
+      source
+        .match(/\(\?:([a-z|]+)\)\$\/\.test\(query/)?.[1]
+        ?.split('|')
+        .sort(),
+    ).toEqual([...others].sort());
+  });
+});

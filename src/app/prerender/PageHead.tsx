@@ -6,19 +6,27 @@ export interface PageMeta {
   url: string;
   image: string;
   imageAlt: string;
+  /** The same page in each language, for `hreflang` alternates. */
+  alternates?: { lang: string; url: string }[];
+  /** The page for readers of any other language (`x-default`): the English one. */
+  defaultUrl?: string;
 }
 
 /**
  * The head tags of a pre-rendered page: title and description, and the Open Graph and Twitter
  * card tags that make a pasted link show the year's map.
  */
-export function PageHead({ title, description, url, image, imageAlt }: PageMeta) {
+export function PageHead({ title, description, url, image, imageAlt, alternates = [], defaultUrl }: PageMeta) {
   const absolute = /^https?:/.test(url);
   return (
     <>
       <title>{title}</title>
       <meta name="description" content={description} />
       {absolute && <link rel="canonical" href={url} />}
+      {alternates.map((a) => (
+        <link key={a.lang} rel="alternate" hrefLang={a.lang} href={a.url} />
+      ))}
+      {defaultUrl !== undefined && <link rel="alternate" hrefLang="x-default" href={defaultUrl} />}
       <meta property="og:type" content="website" />
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />

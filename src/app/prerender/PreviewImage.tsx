@@ -48,7 +48,14 @@ export function PreviewImage({ geometry, units, lead, year, count, credit }: Pre
       <text x={40} y={H - 30} fontSize={30} fill={palette.member}>
         {count}
       </text>
-      <text x={W - 24} y={H - 8} fontSize={12} fill={palette.muted} textAnchor="end">
+      {/* Smaller where a language's credit is longer, so that it keeps within the image (about 0.6 em a character). */}
+      <text
+        x={W - 24}
+        y={H - 8}
+        fontSize={Math.min(12, Math.floor((W - 48) / (credit.length * 0.6)))}
+        fill={palette.muted}
+        textAnchor="end"
+      >
         {credit}
       </text>
     </svg>

@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset';
 import type { UnitCode } from './types';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../i18n/languages';
 
 /** What the URL holds: the year shown, the unit whose details are open, and whether the map is embedded. */
 export interface ViewState {
@@ -7,11 +8,13 @@ export interface ViewState {
   country?: UnitCode;
   /** `?embed=1`: only the map, slider and legend, for an iframe. */
   embed?: boolean;
+  /** `?lang=fr` (or a year page's `/fr/1999/`): the interface language; absent, English. */
+  lang?: Language;
 }
 
 /** A URL value that was ignored, to tell the user about. */
 export interface ParamProblem {
-  param: 'year' | 'country';
+  param: 'year' | 'country' | 'lang';
   /** The rejected value, shortened so a hostile URL cannot flood the page. */
   value: string;
 }
@@ -25,7 +28,7 @@ export function defaultState(data: Dataset): ViewState {
   return { year: data.latestYear };
 }
 
-/** Reads and validates `?year=`, `?country=` and `?embed=`; invalid values fall back to the default. */
+/** Reads and validates `?year=`, `?country=`, `?lang=` and `?embed=`; invalid values fall back to the default. */
 export function parseParams(
   search: string,
   data: Dataset,
@@ -49,6 +52,13 @@ export function parseParams(
     else problems.push({ param: 'country', value: shorten(country) });
   }
 
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (!isLanguage(lang)) problems.push({ param: 'lang', value: shorten(lang) });
+    else if (lang === DEFAULT_LANGUAGE) delete state.lang;
+    else state.lang = lang;
+  }
+
   // Only `embed=1` turns embed mode on; any other value is ignored like an unknown parameter.
   if (params.get('embed') === '1') state.embed = true;
   return { state, problems };
@@ -62,32 +72,46 @@ export function toSearch(state: ViewState, data: Dataset, current = ''): string 
   const params = new URLSearchParams(current);
   params.delete('year');
   params.delete('country');
+  params.delete('lang');
   if (state.year !== data.latestYear) params.set('year', String(state.year));
   if (state.country) params.set('country', state.country);
   if (state.embed) params.set('embed', '1');
+  if (state.lang && state.lang !== DEFAULT_LANGUAGE) params.set('lang', state.lang);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
 
 // index.html's inline script, which sends a link to another year on to its page, tests the same pattern.
-const YEAR_PAGE = /(?:^|\/)(\d{4})\/(?:index\.html)?$/;
+// A language other than English has its year pages under its code: `/fr/1999/`.
+const YEAR_PAGE = /(?:^|\/)(?:([a-z]{2})\/)?(\d{4})\/(?:index\.html)?$/;
 
-/** The year a pre-rendered year page's path names (`/1999/`), if it is one within the data. */
-export function yearFromPath(pathname: string, data: Dataset): number | undefined {
+function yearPage(pathname: string, data: Dataset): { year: number; lang?: Language } | undefined {
   const match = YEAR_PAGE.exec(pathname);
-  const year = match ? Number(match[1]) : NaN;
-  return year >= data.firstYear && year <= data.latestYear ? year : undefined;
+  const year = match ? Number(match[2]) : NaN;
+  if (!(year >= data.firstYear && year <= data.latestYear)) return undefined;
+  const lang = match?.[1];
+  if (lang === undefined) return { year };
+  return isLanguage(lang) && lang !== DEFAULT_LANGUAGE ? { year, lang } : undefined;
 }
 
-/** The path of a year's pre-rendered page, `/1999/`: what `yearFromPath` reads. */
-export function yearPagePath(year: number): string {
-  return `/${year}/`;
+/** The year a pre-rendered year page's path names (`/1999/`, `/fr/1999/`), if it is one within the data. */
+export function yearFromPath(pathname: string, data: Dataset): number | undefined {
+  return yearPage(pathname, data)?.year;
 }
 
-/** Reads the whole address: a year page's path sets the default year, which `?year=` overrides. */
+/** A year page's path, `/1999/` in English, `/fr/1999/` in French. */
+export function yearPagePath(year: number, lang: Language = DEFAULT_LANGUAGE): string {
+  return lang === DEFAULT_LANGUAGE ? `/${year}/` : `/${lang}/${year}/`;
+}
+
+/** Reads the whole address: a year page's path sets the default year and language, which `?year=` and `?lang=` override. */
 export function parseLocation(pathname: string, search: string, data: Dataset): { state: ViewState; problems: ParamProblem[] } {
-  const year = yearFromPath(pathname, data);
-  return parseParams(search, data, year === undefined ? defaultState(data) : { year });
+  const page = yearPage(pathname, data);
+  return parseParams(
+    search,
+    data,
+    page === undefined ? defaultState(data) : page.lang ? { year: page.year, lang: page.lang } : { year: page.year },
+  );
 }
 
 /** The app's own path for a changed view: a year page's path leads back to the app's root, where `?year=` says the year. */

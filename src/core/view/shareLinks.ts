@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset';
-import { parseLocation, toSearch, viewAddress, type ViewState } from '../domain/params';
+import { parseLocation, toSearch, viewAddress, yearPagePath, type ViewState } from '../domain/params';
+import { DEFAULT_LANGUAGE, languages, type Language } from '../../i18n/languages';
 
 /**
  * The address of the view shown, to share: the page's own address when it already names that view
@@ -71,4 +72,27 @@ function escapeAttribute(value: string): string {
  */
 export function prefersNativeShare(hasShare: boolean, coarsePointer: boolean): boolean {
   return hasShare && coarsePointer;
+}
+
+/** A link to the same view in another language, for the language picker. */
+export interface LanguageLink {
+  lang: Language;
+  /** The language's name in itself: "Français". */
+  name: string;
+  href: string;
+  current: boolean;
+}
+
+/**
+ * The same view in each language. The address is the year's page in that language (`/fr/1999/`,
+ * or `/` for the latest year in English), which exists without JavaScript; the unit shown and the
+ * embed mode follow in the query.
+ */
+export function languageLinks(state: ViewState, data: Dataset): LanguageLink[] {
+  const current = state.lang ?? DEFAULT_LANGUAGE;
+  return languages.map(({ code, name }) => {
+    const path = code === DEFAULT_LANGUAGE && state.year === data.latestYear ? '/' : yearPagePath(state.year, code);
+    const search = toSearch({ ...state, year: data.latestYear, lang: undefined }, data);
+    return { lang: code, name, href: `${path}${search}`, current: code === current };
+  });
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/languages';
 import { memo, type ReactNode } from 'react';
 import { yearLink } from './yearLink';
 interface PlaybackControlsProps {
@@ -13,13 +14,23 @@ interface PlaybackControlsProps {
   };
   onToggle: () => void;
   onGo: (year: number) => void;
+  /** The page's language, whose year pages the round links lead to. */
+  lang?: Language;
 }
 
 /**
  * Play / Pause and the links to the previous and next year NATO changed: links to those years' pages,
  * which work without JavaScript; with it, they change the year in place.
  */
-export const PlaybackControls = memo(function PlaybackControls({ playing, previous, next, text, onToggle, onGo }: PlaybackControlsProps) {
+export const PlaybackControls = memo(function PlaybackControls({
+  playing,
+  previous,
+  next,
+  text,
+  onToggle,
+  onGo,
+  lang,
+}: PlaybackControlsProps) {
   return (
     <div className="playback" role="group" aria-label={text.controls}>
       <button type="button" className="playback__play" onClick={onToggle}>
@@ -37,10 +48,10 @@ export const PlaybackControls = memo(function PlaybackControls({ playing, previo
           </span>
         </span>
       </button>
-      <RoundLink year={previous} name={text.previousRound(previous)} onGo={onGo}>
+      <RoundLink year={previous} name={text.previousRound(previous)} onGo={onGo} lang={lang}>
         ‹ {previous}
       </RoundLink>
-      <RoundLink year={next} name={text.nextRound(next)} onGo={onGo}>
+      <RoundLink year={next} name={text.nextRound(next)} onGo={onGo} lang={lang}>
         {next} ›
       </RoundLink>
     </div>
@@ -48,8 +59,20 @@ export const PlaybackControls = memo(function PlaybackControls({ playing, previo
 });
 
 /** A round's link; without a round that way (before the first, after the last), a link that leads nowhere, dimmed. */
-function RoundLink({ year, name, onGo, children }: { year?: number; name: string; onGo: (year: number) => void; children: ReactNode }) {
-  const link = year === undefined ? { role: 'link', 'aria-disabled': true } : yearLink(year, onGo);
+function RoundLink({
+  year,
+  name,
+  onGo,
+  lang,
+  children,
+}: {
+  year?: number;
+  name: string;
+  onGo: (year: number) => void;
+  lang?: Language;
+  children: ReactNode;
+}) {
+  const link = year === undefined ? { role: 'link', 'aria-disabled': true } : yearLink(year, onGo, lang);
   return (
     <a className="playback__round" aria-label={name} title={name} {...link}>
       {children}

@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/languages';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { placeYearLabels } from './placeYearLabels';
 import { yearLink } from './yearLink';
@@ -14,6 +15,8 @@ interface SliderMarksProps {
   short: (year: number) => string;
   shortName: (year: number) => string;
   onPick: (year: number) => void;
+  /** The page's language, whose year pages the marks link to. */
+  lang?: Language;
 }
 
 /**
@@ -22,7 +25,17 @@ interface SliderMarksProps {
  * the first and last always, each kept inside the track. Until the track is measured (and where
  * there is no layout), every year. Out of the tab order: the slider reaches every year.
  */
-export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, short, shortName, onPick }: SliderMarksProps) {
+export const SliderMarks = memo(function SliderMarks({
+  first,
+  last,
+  marks,
+  current,
+  label,
+  short,
+  shortName,
+  onPick,
+  lang,
+}: SliderMarksProps) {
   const list = useRef<HTMLOListElement>(null);
   const width = useWidth(list);
   const placed = useMemo(() => placeYearLabels(marks, first, last, width, current), [marks, first, last, width, current]);
@@ -33,7 +46,7 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
           {/* A year without room for its label is a tick only: the slider reaches it. */}
           {form !== 'none' && (
             <a
-              {...yearLink(y, onPick)}
+              {...yearLink(y, onPick, lang)}
               tabIndex={-1}
               aria-label={form === 'short' ? shortName(y) : String(y)}
               aria-current={y === current ? true : undefined}

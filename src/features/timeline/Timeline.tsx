@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Timeline as TimelineState } from './useTimeline';
 import type { Strings } from '../../i18n/strings';
+import type { Language } from '../../i18n/languages';
 import type { EventMark } from '../../core/view/eventMarks';
 import type { YearPoint } from '../../core/view/series';
 import { EventMarkers } from './EventMarkers';
@@ -19,6 +20,8 @@ interface TimelineProps {
   marks: EventMark[];
   members: YearPoint[];
   text: Strings['timeline'];
+  /** The page's language, whose year pages the round links lead to. */
+  lang?: Language;
   /** The year slider. */
   children: ReactNode;
 }
@@ -31,7 +34,7 @@ const PASSIVE_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
  * track and the member count over the years below it. Space on the slider plays or pauses;
  * any other key on it pauses.
  */
-export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks, members, text, children }: TimelineProps) {
+export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks, members, text, lang, children }: TimelineProps) {
   const { playback } = timeline;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return;
@@ -50,6 +53,7 @@ export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks,
           previous={timeline.previous}
           next={timeline.next}
           text={text}
+          lang={lang}
           onToggle={playback.toggle}
           onGo={timeline.go}
         />

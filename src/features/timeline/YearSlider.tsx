@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { SliderMarks } from './SliderMarks';
+import type { Language } from '../../i18n/languages';
 
 interface YearSliderProps {
   /** The input's id, for a skip link. */
@@ -13,10 +14,12 @@ interface YearSliderProps {
   marksText: { accessionYears: string; shortYear: (year: number) => string; shortYearName: (year: number) => string };
   valueText: string;
   onChange: (year: number) => void;
+  /** The page's language, whose year pages the marks link to. */
+  lang?: Language;
 }
 
 /** The year control: a native range input with the accession years marked under its track. */
-export function YearSlider({ id, year, first, last, marks, label, marksText, valueText, onChange }: YearSliderProps) {
+export function YearSlider({ id, year, first, last, marks, label, marksText, valueText, onChange, lang }: YearSliderProps) {
   return (
     <div className="slider">
       <input
@@ -41,6 +44,7 @@ export function YearSlider({ id, year, first, last, marks, label, marksText, val
         short={marksText.shortYear}
         shortName={marksText.shortYearName}
         onPick={onChange}
+        lang={lang}
       />
     </div>
   );

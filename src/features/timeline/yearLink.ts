@@ -1,14 +1,15 @@
 import type { MouseEvent } from 'react';
 import { yearPagePath } from '../../core/domain/params';
+import type { Language } from '../../i18n/languages';
 
 /**
- * A link to a year's page (`/1990/`) that, once the app runs, changes the year in place instead:
+ * A link to a year's page in the page's language (`/1990/`, `/fr/1990/`) that, once the app runs, changes the year in place instead:
  * without JavaScript it is a plain link; a click with a modifier key or another button (a new tab
  * or window) is left to the browser.
  */
-export function yearLink(year: number, onGo: (year: number) => void) {
+export function yearLink(year: number, onGo: (year: number) => void, lang?: Language) {
   return {
-    href: yearPagePath(year),
+    href: yearPagePath(year, lang),
     onClick: (e: MouseEvent<HTMLAnchorElement>) => {
       if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       e.preventDefault();

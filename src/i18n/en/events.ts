@@ -2,7 +2,13 @@
  * English titles and descriptions of the dated events in src/data/events.json, keyed by event id.
  * Written neutrally in our own words; each event's source is cited in events.json.
  */
-export const eventTexts: Record<string, { title: string; text: string }> = {
+/** An event's title and text. */
+export interface EventText {
+  title: string;
+  text: string;
+}
+
+export const eventTexts = {
   'treaty-signed': {
     title: 'North Atlantic Treaty signed',
     text: 'Twelve states of Western Europe and North America sign the North Atlantic Treaty in Washington. Under Article 5 they agree to treat an armed attack on one of them in Europe or North America as an attack on all.',
@@ -259,4 +265,4 @@ export const eventTexts: Record<string, { title: string; text: string }> = {
     title: 'Sweden joins',
     text: 'Sweden becomes the 32nd member, ending a long policy of military non-alignment.',
   },
-};
+} satisfies Record<string, EventText>;

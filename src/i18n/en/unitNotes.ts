@@ -1,5 +1,5 @@
 /** Notes shown in the details of units whose story needs a sentence more than the data gives. */
-export const unitNotes: Record<string, string> = {
+export const unitNotes = {
   DEU: 'West Germany joined in 1955; the Saar joined it on 1 January 1957. With reunification on 3 October 1990 the territory of the former East Germany became NATO territory too; under the Two Plus Four Treaty no foreign forces or nuclear weapons are stationed there.',
   DDR: 'East Germany belonged to the Warsaw Pact until 24 September 1990, when it left by a protocol signed in East Berlin. It joined the Federal Republic of Germany on 3 October 1990, and from that day its territory was part of NATO as part of united Germany.',
   XWB: 'The American, British and French sectors of Berlin, under the authority of the three Western powers from 1945 until German reunification on 3 October 1990. West Berlin was not part of East Germany, nor formally a part of West Germany, and not a member of NATO in its own right; in the London and Paris declarations of October 1954 the three powers declared they would treat an attack on Berlin as an attack on themselves. Its outline on the map is approximate.',
@@ -8,4 +8,4 @@ export const unitNotes: Record<string, string> = {
   UKR: 'Crimea is shown as part of Ukraine, as affirmed by UN General Assembly resolution 68/262, and marked as occupied by Russia since 2014 (resolution 73/263). From 2022 the Donetsk, Luhansk, Zaporizhzhia and Kherson regions are marked too: Russia proclaimed their annexation on 30 September 2022, which resolution ES-11/4 declares invalid, and controls only parts of them.',
   CYP: 'The north of the island has been outside the control of the Republic of Cyprus since 1974. UN General Assembly resolution 37/253 (1983) deplores that part of its territory is still occupied by foreign forces, and Security Council resolution 541 (1983) deems the declaration of a separate state there invalid.',
   MKD: 'Admitted to the UN in 1993 under the provisional reference “the former Yugoslav Republic of Macedonia”, which NATO used too, pending a settlement of the dispute with Greece over its name. Under the Prespa Agreement it took the name North Macedonia on 12 February 2019.',
-};
+} satisfies Record<string, string>;

@@ -2,7 +2,10 @@
  * English names of the units. A list gives names that changed over time:
  * each entry holds until the end of its `until` year, the last one after that.
  */
-export const unitNames: Record<string, string | { name: string; until?: number }[]> = {
+/** A unit's name, or the names it had over time, each holding until the end of its `until` year. */
+export type UnitName = string | { name: string; until?: number }[];
+
+export const unitNames = {
   ALA: 'Åland',
   ALB: 'Albania',
   AND: 'Andorra',
@@ -88,4 +91,4 @@ export const unitNames: Record<string, string | { name: string; until?: number }
   XSR: 'Saar Protectorate',
   XWB: 'West Berlin',
   YUG: 'Yugoslavia',
-};
+} satisfies Record<string, UnitName>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { parseParams, toSearch } from '../../../src/core/domain/params';
+import { parseLocation, parseParams, toSearch, yearPagePath } from '../../../src/core/domain/params';
 
 const latest = dataset.latestYear;
 
@@ -26,6 +26,12 @@ describe('parseParams', () => {
     ['?embed=0', { year: latest }, []],
     ['?embed=', { year: latest }, []],
     ['?embed=1x', { year: latest }, []],
+    ['?lang=fr', { year: latest, lang: 'fr' }, []],
+    ['?year=1999&lang=uk', { year: 1999, lang: 'uk' }, []],
+    ['?lang=en', { year: latest }, []],
+    ['?lang=FR', { year: latest }, ['lang']],
+    ['?lang=es', { year: latest }, ['lang']],
+    ['?lang=<script>', { year: latest }, ['lang']],
   ])('%s', (search, state, problems) => {
     const parsed = parseParams(search, dataset);
     expect(parsed.state).toEqual(state);
@@ -48,13 +54,42 @@ describe('toSearch', () => {
     [{ year: 1999, embed: true }, '', '?year=1999&embed=1'],
     [{ year: latest, embed: true }, '?embed=1', '?embed=1'],
     [{ year: latest, country: 'POL', embed: true }, '?embed=yes', '?embed=1&country=POL'],
+    [{ year: 1999, lang: 'de' as const }, '', '?year=1999&lang=de'],
+    [{ year: latest, lang: 'ru' as const }, '?lang=xx', '?lang=ru'],
+    [{ year: latest }, '?lang=pl', ''],
   ])('%o from %s gives %s', (state, current, search) => {
     expect(toSearch(state, dataset, current)).toBe(search);
   });
 
   it('reads back what it writes', () => {
-    for (const state of [{ year: 1955 }, { year: 1990, country: 'DDR' }, { year: latest, country: 'XKX' }, { year: 2004, embed: true }]) {
+    for (const state of [
+      { year: 1955 },
+      { year: 1990, country: 'DDR' },
+      { year: latest, country: 'XKX' },
+      { year: 2004, embed: true },
+      { year: 1999, lang: 'pl' as const },
+    ]) {
       expect(parseParams(toSearch(state, dataset), dataset).state).toEqual(state);
     }
+  });
+});
+
+describe('parseLocation', () => {
+  it.each([
+    ['/1999/', '', { year: 1999 }],
+    ['/fr/1999/', '', { year: 1999, lang: 'fr' }],
+    ['/nato/uk/2004/index.html', '', { year: 2004, lang: 'uk' }],
+    ['/fr/1999/', '?year=2004', { year: 2004, lang: 'fr' }],
+    ['/fr/1999/', '?lang=de', { year: 1999, lang: 'de' }],
+    ['/de/1999/', '?lang=en', { year: 1999 }],
+    // Not a language: the path names no year page.
+    ['/xx/1999/', '', { year: latest }],
+  ])('%s%s', (pathname, search, state) => {
+    expect(parseLocation(pathname, search, dataset).state).toEqual(state);
+  });
+
+  it('writes each language’s year page path', () => {
+    expect(yearPagePath(1999)).toBe('/1999/');
+    expect(yearPagePath(1999, 'ru')).toBe('/ru/1999/');
   });
 });

@@ -21,8 +21,8 @@ describe('the data files', () => {
   });
 
   it('have an English name for every unit and a text for every event', () => {
-    expect(units.units.filter((u) => !en.unitNames[u.code]).map((u) => u.code)).toEqual([]);
-    expect(events.events.filter((e) => !en.eventTexts[e.id]).map((e) => e.id)).toEqual([]);
+    expect(units.units.filter((u) => !(en.unitNames as Record<string, unknown>)[u.code]).map((u) => u.code)).toEqual([]);
+    expect(events.events.filter((e) => !(en.eventTexts as Record<string, unknown>)[e.id]).map((e) => e.id)).toEqual([]);
     expect(Object.keys(en.eventTexts).filter((id) => !events.events.some((e) => e.id === id))).toEqual([]);
   });
 

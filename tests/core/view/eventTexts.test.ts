@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { eventTexts } from '../../../src/i18n/en/events';
+import { eventTexts, type EventText } from '../../../src/i18n/en/events';
 import { unitNames } from '../../../src/i18n/en/units';
 
 /** Names a unit took after `year`, leaving out those inside the name it had then ("Germany" in "West Germany"). */
@@ -17,7 +17,7 @@ function laterNames(year: number): string[] {
 it('names each country in an event as it was named in the event’s year (Turkey in 1952, not Türkiye)', () => {
   for (const event of dataset.events) {
     const year = Number(event.date.slice(0, 4));
-    const { title, text } = eventTexts[event.id]!;
+    const { title, text } = (eventTexts as Record<string, EventText>)[event.id]!;
     for (const name of laterNames(year)) expect(`${title} ${text}`, `${event.id} (${year})`).not.toContain(name);
   }
 });

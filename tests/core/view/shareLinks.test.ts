@@ -29,9 +29,21 @@ describe('viewUrl', () => {
     ['a page opened as //', 'https://map.example//?year=1999', { year: 2004 }, 'https://map.example/?year=2004'],
     [
       'a selection',
-      'https://map.example/?year=1999&lang=en',
+      'https://map.example/?year=1999&ref=x',
       { year: 1999, country: 'POL' },
-      'https://map.example/?lang=en&year=1999&country=POL',
+      'https://map.example/?ref=x&year=1999&country=POL',
+    ],
+    [
+      'a selection in another language',
+      'https://map.example/fr/1999/',
+      { year: 1999, country: 'POL', lang: 'fr' as const },
+      'https://map.example/?year=1999&country=POL&lang=fr',
+    ],
+    [
+      'a language page naming the view',
+      'https://map.example/de/1999/',
+      { year: 1999, lang: 'de' as const },
+      'https://map.example/de/1999/',
     ],
   ])('%s', (_, href, state, expected) => {
     expect(viewUrl(href, state, dataset)).toBe(expected);
@@ -44,6 +56,7 @@ describe('embedUrl', () => {
     ['https://map.example/', { year: latest }, 'https://map.example/?embed=1'],
     ['https://map.example/nato/?utm_source=x#top', { year: 2004 }, 'https://map.example/nato/?utm_source=x&year=2004&embed=1'],
     ['https://map.example/?embed=1&year=1952', { year: 1952, embed: true }, 'https://map.example/?embed=1&year=1952'],
+    ['https://map.example/fr/1999/', { year: 1999, lang: 'fr' as const }, 'https://map.example/fr/1999/?year=1999&embed=1&lang=fr'],
   ])('%s → %s', (href, state, expected) => {
     expect(embedUrl(href, state, dataset)).toBe(expected);
   });
@@ -57,7 +70,8 @@ describe('fullMapUrl', () => {
       'https://map.example/?year=1999&country=POL',
     ],
     ['https://map.example/?embed=1', { year: latest, embed: true }, 'https://map.example/'],
-    ['https://map.example/?embed=1&lang=en', { year: 2004, embed: true }, 'https://map.example/?lang=en&year=2004'],
+    ['https://map.example/?embed=1&ref=x', { year: 2004, embed: true }, 'https://map.example/?ref=x&year=2004'],
+    ['https://map.example/?embed=1&lang=uk', { year: 2004, embed: true, lang: 'uk' as const }, 'https://map.example/?year=2004&lang=uk'],
   ])('%s → %s', (href, state, expected) => {
     expect(fullMapUrl(href, state, dataset)).toBe(expected);
   });

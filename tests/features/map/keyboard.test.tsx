@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { tinyData, tinyGeometry } from '../../fixtures/tiny';
@@ -24,6 +24,11 @@ describe('keyboard on the map', () => {
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Skip to map' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Skip to year slider' }));
+    // Then the language picker's links, each language named in itself.
+    for (const link of within(screen.getByRole('navigation', { name: 'Language' })).getAllByRole('link')) {
+      await user.tab();
+      expect(document.activeElement).toBe(link);
+    }
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Table' }));
     await user.tab();

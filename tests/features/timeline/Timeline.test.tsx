@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/app/App';
 import { tinyData, tinyGeometry } from '../../fixtures/tiny';
 import { strings } from '../../../src/i18n/strings';
+import { fr } from '../../../src/i18n/fr';
 import { roundYears } from '../../../src/core/domain/rounds';
 import { playbackTiming } from '../../../src/features/timeline/playback';
 
@@ -133,6 +134,14 @@ describe('round links', () => {
     fireEvent.click(round(/previous round/i));
     expect(year()).toBe('1949');
     expect(round(/previous round/i).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it("lead to the year pages of the page's language", () => {
+    window.history.replaceState(null, '', '/?year=1960');
+    render(<App data={tinyData} geometry={tinyGeometry} strings={fr} />);
+    expect(screen.getByRole('link', { name: /vague suivante/i }).getAttribute('href')).toBe('/fr/1999/');
+    const marks = screen.getAllByRole('link', { hidden: true }).filter((a) => /^\/fr\/\d{4}\/$/.test(a.getAttribute('href') ?? ''));
+    expect(marks.length).toBeGreaterThan(1);
   });
 
   it('leave a click with a modifier key (a new tab) to the browser', () => {

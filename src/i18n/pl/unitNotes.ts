@@ -1,0 +1,13 @@
+import type { Keyed } from '../strings';
+
+/** Polish notes on units whose story needs a sentence more: see src/i18n/en/unitNotes.ts. */
+export const unitNotes: Keyed<'unitNotes'> = {
+  DEU: 'RFN przystąpiła w 1955 roku; Saara dołączyła do niej 1 stycznia 1957 roku. Wraz ze zjednoczeniem 3 października 1990 roku terytorium dawnej NRD również stało się terytorium NATO; na mocy traktatu „2+4” nie stacjonują tam obce wojska ani broń jądrowa.',
+  DDR: 'NRD należała do Układu Warszawskiego do 24 września 1990 roku, kiedy wystąpiła z niego na mocy protokołu podpisanego w Berlinie Wschodnim. 3 października 1990 roku przyłączyła się do Republiki Federalnej Niemiec i od tego dnia jej terytorium należało do NATO jako część zjednoczonych Niemiec.',
+  XWB: 'Amerykański, brytyjski i francuski sektor Berlina, pod władzą trzech mocarstw zachodnich od 1945 roku do zjednoczenia Niemiec 3 października 1990 roku. Berlin Zachodni nie był częścią NRD ani formalnie częścią RFN i nie był samodzielnym członkiem NATO; w deklaracjach londyńskiej i paryskiej z października 1954 roku trzy mocarstwa oświadczyły, że atak na Berlin potraktują jako atak na siebie. Jego zarys na mapie jest przybliżony.',
+  XSR: 'Saara była od 1947 roku protektoratem pod kontrolą Francji, poza RFN. Po odrzuceniu statutu Saary przez jej wyborców w referendum 23 października 1955 roku Francja i RFN podpisały 27 października 1956 roku traktat saarski, a Saara przyłączyła się do Republiki Federalnej 1 stycznia 1957 roku.',
+  XKX: 'Kosowo ogłosiło niepodległość od Serbii 17 lutego 2008 roku. Jego niepodległość uznaje wiele państw, ale nie Serbia i kilka innych, w tym członkowie NATO: Hiszpania, Grecja, Rumunia i Słowacja. Siły pod dowództwem NATO, KFOR, są obecne od 1999 roku.',
+  UKR: 'Krym jest pokazany jako część Ukrainy, co potwierdza rezolucja Zgromadzenia Ogólnego ONZ 68/262, i oznaczony jako okupowany przez Rosję od 2014 roku (rezolucja 73/263). Od 2022 roku oznaczone są też obwody doniecki, ługański, zaporoski i chersoński: Rosja ogłosiła ich aneksję 30 września 2022 roku, którą rezolucja ES-11/4 uznaje za nieważną, i kontroluje tylko ich części.',
+  CYP: 'Północ wyspy pozostaje poza kontrolą Republiki Cypryjskiej od 1974 roku. Rezolucja Zgromadzenia Ogólnego ONZ 37/253 (1983) wyraża ubolewanie, że część jej terytorium jest nadal okupowana przez obce siły, a rezolucja Rady Bezpieczeństwa 541 (1983) uznaje ogłoszenie tam odrębnego państwa za nieważne.',
+  MKD: 'Przyjęta do ONZ w 1993 roku pod tymczasowym określeniem „Była Jugosłowiańska Republika Macedonii”, którego używało też NATO, do czasu rozstrzygnięcia sporu z Grecją o jej nazwę. Na mocy porozumienia znad Prespy 12 lutego 2019 roku przyjęła nazwę Macedonia Północna.',
+};
