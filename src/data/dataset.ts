@@ -1,4 +1,5 @@
 import { createDataset } from '../core/domain/dataset';
+import type { EuRecords, PathRecords } from '../core/domain/dataset';
 import type { BorderRecord, DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../core/domain/types';
 import units from './units.json';
 import members from './members.json';
@@ -6,6 +7,7 @@ import events from './events.json';
 import disputes from './disputes.json';
 import blocs from './blocs.json';
 import borders from './borders.json';
+import eu from './eu.json';
 import smallStates from './smallStates.json';
 import story from './story.json';
 
@@ -20,6 +22,8 @@ export const dataset = createDataset({
   disputes: disputes.disputes as DisputeRecord[],
   warsawPact: blocs.warsawPact as WarsawPactRecord,
   borders: borders.borders as BorderRecord[],
+  paths: blocs as PathRecords,
+  eu: eu as EuRecords,
   smallStates: smallStates.units,
   labelAnchors: story.labelAnchors,
   turningPoints: story.turningPoints,
