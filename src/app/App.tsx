@@ -14,6 +14,7 @@ import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
 import { FullMapLink } from '../features/share/FullMapLink';
 import { Legend } from '../features/map/Legend';
+import { LensSwitch } from '../features/map/LensSwitch';
 import { MapView } from '../features/map/MapView';
 import { MemberList } from '../features/panels/MemberList';
 import { Notice } from '../features/url/Notice';
@@ -53,8 +54,9 @@ interface AppProps {
  */
 export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at, openLater);
+  const { state, problems, setYear, select, setLens, dismiss, now, link } = useUrlState(data, at, openLater);
   const { year, country, embed } = state;
+  const lens = state.lens ?? 'nato';
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
   // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
@@ -66,7 +68,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const marks = timelineViews.accessions(data, strings);
   const yearNow = useCallback(() => now().year, [now]);
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
-  const caption = yearViews.caption(data, panelYear, strings);
+  const natoCaption = yearViews.caption(data, panelYear, strings);
+  const euCaption = yearViews.euCaption(data, panelYear, strings);
+  const caption = lens === 'nato' ? natoCaption : lens === 'eu' ? euCaption : strings.lens.caption.both(natoCaption, euCaption);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
   // The year pages' own title, following the year once it settles (not at every step of a drag).
@@ -111,7 +115,12 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           <h1>{ui.title}</h1>
         </div>
         <div className="year-line">
-          <YearHeading year={year} count={view.count} countText={view.countText} />
+          <YearHeading
+            year={year}
+            count={view.count}
+            countText={view.countText}
+            eu={lens === 'nato' ? undefined : { count: view.euCount, text: view.euCountText }}
+          />
           <div className="app__border" data-stale={stale}>
             <BorderFigure
               figure={border}
@@ -121,11 +130,12 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               sourcesText={strings.timeline.border.sources}
             />
           </div>
+          <LensSwitch lens={lens} text={strings.lens} onChange={setLens} />
           <ViewToggle table={table} text={strings.a11y.table} onToggle={setTable} />
         </div>
       </header>
       <Notice
-        messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES}
+        messages={problems.length > 0 ? noticeMessages(problems, state, data, ui, strings.lens) : NO_NOTICES}
         dismissText={ui.notice.dismiss}
         onDismiss={dismiss}
       />
@@ -141,15 +151,16 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               units={view.units}
               disputes={view.disputes}
               selected={country}
-              label={view.mapLabel}
+              label={lens === 'nato' ? view.mapLabel : strings.lens.mapLabel[lens](year, view.count, view.euCount)}
               insetLabel={ui.insetLabel}
               onSelect={open}
               events={panelView.events}
               text={strings.mapTools}
               small={data.smallStates}
               names={view.labels}
+              lens={lens}
             />
-            {!table && <Legend ui={ui} shown={view.legend} />}
+            {!table && <Legend ui={ui} shown={view.legends[lens]} more={strings.lens.legend} />}
             {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
           </div>
           <Timeline

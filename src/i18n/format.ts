@@ -75,9 +75,15 @@ export function formatDateRange(start: string, end: string, locale: string): str
   );
 }
 
+/** The plural category of a count in the locale ("one", "other"…), for strings that choose a form. */
+export function plural(n: number, locale: string): string {
+  return recall(`plural|${locale}|${n}`, () => pluralRules(locale).select(n));
+}
+
 // Intl objects, created on first need and reused.
-const intl = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator>();
-function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator>(key: string, make: () => T): T {
+type IntlObject = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator | Intl.PluralRules;
+const intl = new Map<string, IntlObject>();
+function reuse<T extends IntlObject>(key: string, make: () => T): T {
   let f = intl.get(key) as T | undefined;
   if (!f) intl.set(key, (f = make()));
   return f;
@@ -86,4 +92,5 @@ const dateFormat = (locale: string) =>
   reuse(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const numberFormat = (locale: string) => reuse(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
 const listFormat = (locale: string) => reuse(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+const pluralRules = (locale: string) => reuse(`plural|${locale}`, () => new Intl.PluralRules(locale));
 const collator = (locale: string) => reuse(`collator|${locale}`, () => new Intl.Collator(locale));

@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset';
-import type { UnitCode } from './types';
+import type { Lens, UnitCode } from './types';
 
 /** What the URL holds: the year shown, the unit whose details are open, and whether the map is embedded. */
 export interface ViewState {
@@ -7,11 +7,16 @@ export interface ViewState {
   country?: UnitCode;
   /** `?embed=1`: only the map, slider and legend, for an iframe. */
   embed?: boolean;
+  /** `?lens=eu|both`: what the colours show; absent: NATO membership. */
+  lens?: Lens;
 }
+
+/** The values `?lens=` takes; `nato` is the default and is not written. */
+export const LENSES: readonly Lens[] = ['nato', 'eu', 'both'];
 
 /** A URL value that was ignored, to tell the user about. */
 export interface ParamProblem {
-  param: 'year' | 'country';
+  param: 'year' | 'country' | 'lens';
   /** The rejected value, shortened so a hostile URL cannot flood the page. */
   value: string;
 }
@@ -25,7 +30,7 @@ export function defaultState(data: Dataset): ViewState {
   return { year: data.latestYear };
 }
 
-/** Reads and validates `?year=`, `?country=` and `?embed=`; invalid values fall back to the default. */
+/** Reads and validates `?year=`, `?country=`, `?lens=` and `?embed=`; invalid values fall back to the default. */
 export function parseParams(
   search: string,
   data: Dataset,
@@ -49,6 +54,15 @@ export function parseParams(
     else problems.push({ param: 'country', value: shorten(country) });
   }
 
+  const lens = params.get('lens');
+  if (lens !== null) {
+    if ((LENSES as readonly string[]).includes(lens.toLowerCase())) {
+      const value = lens.toLowerCase() as Lens;
+      if (value === 'nato') delete state.lens;
+      else state.lens = value;
+    } else problems.push({ param: 'lens', value: shorten(lens) });
+  }
+
   // Only `embed=1` turns embed mode on; any other value is ignored like an unknown parameter.
   if (params.get('embed') === '1') state.embed = true;
   return { state, problems };
@@ -62,8 +76,10 @@ export function toSearch(state: ViewState, data: Dataset, current = ''): string 
   const params = new URLSearchParams(current);
   params.delete('year');
   params.delete('country');
+  params.delete('lens');
   if (state.year !== data.latestYear) params.set('year', String(state.year));
   if (state.country) params.set('country', state.country);
+  if (state.lens && state.lens !== 'nato') params.set('lens', state.lens);
   if (state.embed) params.set('embed', '1');
   const search = params.toString();
   return search ? `?${search}` : '';

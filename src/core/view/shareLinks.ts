@@ -9,7 +9,7 @@ import { parseLocation, toSearch, viewAddress, type ViewState } from '../domain/
 export function viewUrl(href: string, state: ViewState, data: Dataset): string {
   const url = new URL(href);
   const named = parseLocation(url.pathname, url.search, data).state;
-  if (named.year === state.year && named.country === state.country) return href;
+  if (named.year === state.year && named.country === state.country && named.lens === state.lens) return href;
   return new URL(`${viewAddress(url.pathname, url.search, state, data)}${url.hash}`, url).href;
 }
 

@@ -26,6 +26,13 @@ describe('parseParams', () => {
     ['?embed=0', { year: latest }, []],
     ['?embed=', { year: latest }, []],
     ['?embed=1x', { year: latest }, []],
+    ['?lens=eu', { year: latest, lens: 'eu' }, []],
+    ['?year=2004&lens=both', { year: 2004, lens: 'both' }, []],
+    ['?lens=EU', { year: latest, lens: 'eu' }, []],
+    ['?lens=nato', { year: latest }, []],
+    ['?lens=wto', { year: latest }, ['lens']],
+    ['?lens=', { year: latest }, ['lens']],
+    ['?lens=<script>', { year: latest }, ['lens']],
   ])('%s', (search, state, problems) => {
     const parsed = parseParams(search, dataset);
     expect(parsed.state).toEqual(state);
@@ -48,12 +55,22 @@ describe('toSearch', () => {
     [{ year: 1999, embed: true }, '', '?year=1999&embed=1'],
     [{ year: latest, embed: true }, '?embed=1', '?embed=1'],
     [{ year: latest, country: 'POL', embed: true }, '?embed=yes', '?embed=1&country=POL'],
+    [{ year: 2004, lens: 'eu' as const }, '', '?year=2004&lens=eu'],
+    [{ year: 2004, lens: 'nato' as const }, '?lens=eu', '?year=2004'],
+    [{ year: latest, lens: 'both' as const }, '?lens=banana&utm=x', '?utm=x&lens=both'],
   ])('%o from %s gives %s', (state, current, search) => {
     expect(toSearch(state, dataset, current)).toBe(search);
   });
 
   it('reads back what it writes', () => {
-    for (const state of [{ year: 1955 }, { year: 1990, country: 'DDR' }, { year: latest, country: 'XKX' }, { year: 2004, embed: true }]) {
+    for (const state of [
+      { year: 1955 },
+      { year: 1990, country: 'DDR' },
+      { year: latest, country: 'XKX' },
+      { year: 2004, embed: true },
+      { year: 1985, lens: 'eu' as const },
+      { year: 2004, country: 'POL', lens: 'both' as const },
+    ]) {
       expect(parseParams(toSearch(state, dataset), dataset).state).toEqual(state);
     }
   });
