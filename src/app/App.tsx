@@ -9,6 +9,7 @@ import { useUrlState, type Where } from '../features/url/useUrlState';
 import { useTimeline } from '../features/timeline/useTimeline';
 import { describeDetails } from '../core/view/describeDetails';
 import { timelineViews, yearViews } from '../core/view/yearViews';
+import { natoEuView } from '../core/view/natoEuDates';
 import { noticeMessages } from '../features/url/notices';
 import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
@@ -20,6 +21,7 @@ import { MemberList } from '../features/panels/MemberList';
 import { Notice } from '../features/url/Notice';
 import { ShareBar } from '../features/share/ShareBar';
 import { UnitTable } from '../features/table/UnitTable';
+import { NatoEuTable } from '../features/table/NatoEuTable';
 import { ViewToggle } from '../features/table/ViewToggle';
 import { YearAnnouncer } from '../features/timeline/YearAnnouncer';
 import { YearHeading } from '../features/panels/YearHeading';
@@ -162,6 +164,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             />
             {!table && <Legend ui={ui} shown={view.legends[lens]} more={strings.lens.legend} />}
             {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
+            {table && (
+              <NatoEuTable rows={natoEuView(data, strings)} first={data.firstYear} last={data.latestYear} text={strings.lens.compare} />
+            )}
           </div>
           <Timeline
             chartYear={panelYear}
