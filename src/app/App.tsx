@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '../core/domain/dataset';
 import { type Strings } from '../i18n/strings';
 import type { MapGeometry } from '../core/geo/geometry';
@@ -9,7 +9,6 @@ import { useUrlState, type Where } from '../features/url/useUrlState';
 import { useTimeline } from '../features/timeline/useTimeline';
 import { describeDetails } from '../core/view/describeDetails';
 import { timelineViews, yearViews } from '../core/view/yearViews';
-import { natoEuView } from '../core/view/natoEuDates';
 import { noticeMessages } from '../features/url/notices';
 import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
@@ -21,7 +20,6 @@ import { MemberList } from '../features/panels/MemberList';
 import { Notice } from '../features/url/Notice';
 import { ShareBar } from '../features/share/ShareBar';
 import { UnitTable } from '../features/table/UnitTable';
-import { NatoEuTable } from '../features/table/NatoEuTable';
 import { ViewToggle } from '../features/table/ViewToggle';
 import { YearAnnouncer } from '../features/timeline/YearAnnouncer';
 import { YearHeading } from '../features/panels/YearHeading';
@@ -31,6 +29,9 @@ import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
 
 const NO_NOTICES: readonly string[] = [];
+
+/** NATO and EU dates side by side: only the table view shows it, so it loads on first use, outside the first load. */
+const NatoEuTable = lazy(() => import('../features/table/NatoEuTable'));
 
 /**
  * While the year moves faster than this (a drag, a held key), only the map (or the table), the
@@ -132,7 +133,6 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               sourcesText={strings.timeline.border.sources}
             />
           </div>
-          <LensSwitch lens={lens} text={strings.lens} onChange={setLens} />
           <ViewToggle table={table} text={strings.a11y.table} onToggle={setTable} />
         </div>
       </header>
@@ -143,8 +143,11 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
       />
       <main className="app__main">
         <div className="app__map" data-view={table ? 'table' : 'map'}>
-          <div className="app__caption" data-stale={stale}>
-            <ChangeCaption text={caption} playing={timeline.playback.playing} />
+          <div className="app__caption-row">
+            <div className="app__caption" data-stale={stale}>
+              <ChangeCaption text={caption} playing={timeline.playback.playing} />
+            </div>
+            <LensSwitch lens={lens} text={strings.lens} onChange={setLens} />
           </div>
           <YearAnnouncer data={data} year={year} strings={strings} />
           <div className="app__stage" id="map" tabIndex={-1}>
@@ -164,8 +167,11 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             />
             {!table && <Legend ui={ui} shown={view.legends[lens]} more={strings.lens.legend} />}
             {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
-            {table && (
-              <NatoEuTable rows={natoEuView(data, strings)} first={data.firstYear} last={data.latestYear} text={strings.lens.compare} />
+            {/* In the EU lenses, the table view also sets NATO and EU dates side by side. */}
+            {table && lens !== 'nato' && (
+              <Suspense fallback={null}>
+                <NatoEuTable data={data} strings={strings} />
+              </Suspense>
             )}
           </div>
           <Timeline

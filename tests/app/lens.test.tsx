@@ -96,4 +96,23 @@ describe('the lens switch', () => {
     }
     expect(legend()).toEqual(['member', 'partner', 'non-member']);
   });
+
+  it('the table view of the EU lens sets NATO and EU dates side by side, for every state in both', async () => {
+    const user = open('?year=2000&lens=eu');
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    const table = await screen.findByRole('table', { name: /NATO and EU: dates side by side/ });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows).toEqual([
+      ['24 August 1949', '1 January 1958', 'NATO first by 9'],
+      ['12 March 1999', '1 May 2000', 'NATO first by 1'],
+    ]);
+    expect(within(table).getByRole('rowheader', { name: 'Belgium' })).toBeTruthy();
+  });
 });

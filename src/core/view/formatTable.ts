@@ -11,7 +11,6 @@ import { yearView } from './yearView';
 import { memberList } from './memberList';
 import { describeChange } from './changeCaption';
 import { describeEuChange } from './euCaption';
-import { natoEuDates } from './natoEuDates';
 import { borderFigure } from './borderFigure';
 
 /**
@@ -23,7 +22,6 @@ export function buildFormatTable(data: Dataset, s: Strings): Record<string, stri
   forgetFormatted();
   eventMarks(data, s);
   membersRange(data, s);
-  natoEuDates(data, s);
   for (let year = data.firstYear; year <= data.latestYear; year++) {
     yearView(data, year, s);
     memberList(data, year, s);

@@ -1,12 +1,11 @@
 import { memo } from 'react';
-import type { NatoEuRow } from '../../core/view/natoEuDates';
+import type { Dataset } from '../../core/domain/dataset';
+import { natoEuView } from '../../core/view/natoEuDates';
 import type { Strings } from '../../i18n/strings';
 
 interface NatoEuTableProps {
-  rows: readonly NatoEuRow[];
-  first: number;
-  last: number;
-  text: Strings['lens']['compare'];
+  data: Dataset;
+  strings: Strings;
 }
 
 const W = 160;
@@ -17,7 +16,10 @@ const H = 12;
  * (circle: NATO; square: EU) on one shared axis of years, so the reader sees which came first and by
  * how much without the page saying so.
  */
-export const NatoEuTable = memo(function NatoEuTable({ rows, first, last, text }: NatoEuTableProps) {
+export const NatoEuTable = memo(function NatoEuTable({ data, strings }: NatoEuTableProps) {
+  const rows = natoEuView(data, strings);
+  const { firstYear: first, latestYear: last } = data;
+  const text = strings.lens.compare;
   const x = (year: number) => 4 + ((year - first) / Math.max(1, last - first)) * (W - 8);
   return (
     <div className="nato-eu" data-nato-eu="">
@@ -57,3 +59,6 @@ export const NatoEuTable = memo(function NatoEuTable({ rows, first, last, text }
     </div>
   );
 });
+
+/** The default export, for `React.lazy`: the table view loads it on first use, outside the first load. */
+export default NatoEuTable;
