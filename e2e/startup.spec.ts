@@ -47,3 +47,27 @@ test('loading the map and scrubbing through every year uses no Intl object or lo
   await expect(page.locator('.change-caption')).toContainText('Sweden');
   expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
 });
+
+// What a first visit fetches: the page, its script, style and the map's other paths; not the table
+// view, which comes when asked for. Another year needs nothing the page does not hold.
+test('a year page fetches no table view code until asked, and a slider move to other years fetches nothing', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\.(?:js|json|css)$/.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).pathname);
+  });
+  await openApp(page, '/1999/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.some((u) => u.endsWith('.js'))).toBe(true);
+  expect(fetched.filter((u) => /UnitTable/.test(u))).toEqual([]);
+  const before = fetched.length;
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await expect(page.locator('.change-caption')).toContainText('Sweden');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.slice(before)).toEqual([]);
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByRole('table', { name: /2024/ })).toBeVisible();
+  expect(fetched.slice(before).filter((u) => /UnitTable/.test(u))).toHaveLength(1);
+});

@@ -2,7 +2,8 @@
 // loopback, drives Debian's Chromium and prints load and slider figures beside a bare native slider
 // measured in the same run, alternately, at full speed and 4× CPU slowdown. Figures, not assertions.
 // Options: --runs N (default 3; cells show the median and the range), --no-build (use dist/ as is,
-// and skip the finer resolution), --quick (one run, no finer map, no frame/heap/one-at-a-time passes).
+// and skip the finer resolution), --quick (one run, no finer map, no frame/heap/one-at-a-time passes,
+// no type-check before the build, a shorter harness-floor sample: under 2 minutes).
 import { chromium } from '@playwright/test';
 import { buildFine, buildShipped } from './builds.mjs';
 import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
@@ -15,9 +16,9 @@ const quick = args.includes('--quick');
 const runs = quick ? 1 : Number(args[args.indexOf('--runs') + 1]) || 3;
 const build = !args.includes('--no-build');
 
-console.log(build ? 'building the shipped site and a finer map resolution…' : 'using dist/ as built');
+console.log(build ? `building the shipped site${quick ? '' : ' and a finer map resolution'}…` : 'using dist/ as built');
 const dirs = {
-  shipped: build ? buildShipped() : new URL('../../dist', import.meta.url).pathname,
+  shipped: build ? buildShipped(!quick) : new URL('../../dist', import.meta.url).pathname,
   // A page with nothing but a native range input: the browser's and the harness's own cost.
   reference: new URL('reference', import.meta.url).pathname,
 };
@@ -47,7 +48,7 @@ async function session(browser, origin, cpu) {
   const load = await measureLoad(page, cdp, `${origin}/`);
   // Time for a step and its frame to finish before the next: ample at full speed, scaled when throttled.
   const settleMs = 50 * cpu;
-  const floor = await harnessFloor(page, cdp, settleMs);
+  const floor = await harnessFloor(page, cdp, settleMs, quick ? 10 : 30);
   const keyboard = await scrubKeyboard(page, cdp, settleMs, quick);
   const mouse = await scrubMouse(page, cdp, settleMs, quick);
   // At 4× CPU the scrub's steps are already 200 ms apart, so taken one at a time: not repeated.

@@ -195,10 +195,10 @@ export async function keyboardStepsApart(page, cdp, gapMs) {
 }
 
 /** The harness's own cost per step: the same round trip with a key that changes nothing. */
-export async function harnessFloor(page, cdp, settleMs) {
+export async function harnessFloor(page, cdp, settleMs, n = 30) {
   await page.focus(SLIDER);
   const steps = [];
-  for (let i = 0; i < 30; i++) steps.push(await step(cdp, () => page.keyboard.press('Shift'), settleMs));
+  for (let i = 0; i < n; i++) steps.push(await step(cdp, () => page.keyboard.press('Shift'), settleMs));
   return steps;
 }
 

@@ -12,14 +12,12 @@ import { timelineViews, yearViews } from '../core/view/yearViews';
 import { noticeMessages } from '../features/url/notices';
 import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
-import { FullMapLink } from '../features/share/FullMapLink';
 import { Legend } from '../features/map/Legend';
 import { LensSwitch } from '../features/map/LensSwitch';
 import { MapView } from '../features/map/MapView';
 import { MemberList } from '../features/panels/MemberList';
 import { Notice } from '../features/url/Notice';
 import { ShareBar } from '../features/share/ShareBar';
-import { UnitTable } from '../features/table/UnitTable';
 import { ViewToggle } from '../features/table/ViewToggle';
 import { YearAnnouncer } from '../features/timeline/YearAnnouncer';
 import { YearHeading } from '../features/panels/YearHeading';
@@ -27,11 +25,21 @@ import { YearSlider } from '../features/timeline/YearSlider';
 import { BorderFigure } from '../features/panels/BorderFigure';
 import { ChangeCaption } from '../features/panels/ChangeCaption';
 import { Timeline } from '../features/timeline/Timeline';
+import { YearSummary } from '../features/panels/YearSummary';
 
 const NO_NOTICES: readonly string[] = [];
 
 /** NATO and EU dates side by side: only the table view shows it, so it loads on first use, outside the first load. */
 const NatoEuTable = lazy(() => import('../features/table/NatoEuTable'));
+
+/** The tab's title follows the year once it has stayed put this long, as the address does. */
+const TITLE_FOLLOWS_AFTER_MS = 600;
+
+/** The table view, fetched when first shown: no page opens with it, so the first load leaves it out. */
+const UnitTable = lazy(() => import('../features/table/UnitTable').then((m) => ({ default: m.UnitTable })));
+
+/** Embed mode's layout and styles load only in embed mode (never pre-rendered, so never hydrated). */
+const EmbedLayout = lazy(() => import('./EmbedLayout'));
 
 /**
  * While the year moves faster than this (a drag, a held key), only the map (or the table), the
@@ -53,7 +61,8 @@ interface AppProps {
 
 /**
  * The NATO enlargement map: year slider, map, events and the open unit's details, all driven by the URL.
- * Embedded (`?embed=1`), only the map, slider and legend, with a link to the full app.
+ * Embedded (`?embed=1`), the map with a title line, Play and the slider, the legend and a source line
+ * linking to the full app (EmbedLayout).
  */
 export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
@@ -76,8 +85,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const caption = lens === 'nato' ? natoCaption : lens === 'eu' ? euCaption : strings.lens.caption.both(natoCaption, euCaption);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
-  // The year pages' own title, following the year once it settles (not at every step of a drag).
-  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear));
+  // The year pages' own title, following the year once it settles, with the address (not at every
+  // step of a drag, nor of a key held down on a slow phone).
+  useDocumentTitle(strings.pages.title(panelYear, panelYear === data.latestYear), TITLE_FOLLOWS_AFTER_MS);
   const [table, setTable] = useState(false);
   // A unit opened by the reader, rather than by the address the page was loaded with: its panel
   // scrolls into view if it is off screen (below the map, on a phone).
@@ -104,17 +114,62 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   // screen disagree without one of them saying it is behind.
   const stale = panelYear !== year || undefined;
 
+  const slider = (
+    <YearSlider
+      id="year-slider"
+      year={year}
+      first={data.firstYear}
+      last={data.latestYear}
+      marks={marks}
+      label={ui.year}
+      marksText={ui.slider}
+      valueText={view.valueText}
+      onChange={timeline.go}
+    />
+  );
+  const notice = (
+    <Notice
+      messages={problems.length > 0 ? noticeMessages(problems, state, data, ui, strings.lens) : NO_NOTICES}
+      dismissText={ui.notice.dismiss}
+      onDismiss={dismiss}
+    />
+  );
+  const map = (
+    <MapView
+      geometry={geometry}
+      units={view.units}
+      disputes={view.disputes}
+      selected={country}
+      label={lens === 'nato' ? view.mapLabel : strings.lens.mapLabel[lens](year, view.count, view.euCount)}
+      insetLabel={ui.insetLabel}
+      onSelect={open}
+      events={panelView.events}
+      text={strings.mapTools}
+      small={data.smallStates}
+      names={view.labels}
+      lens={lens}
+    />
+  );
+
+  // Embedded: a title line, the map across the frame, Play and the slider, the legend and a source
+  // line with a link to the full map (EmbedLayout arranges them for the frame's shape).
+  if (embed)
+    return (
+      <Suspense>
+        <EmbedLayout data={data} strings={strings} state={state} view={view} timeline={timeline} notice={notice} map={map}>
+          {slider}
+        </EmbedLayout>
+      </Suspense>
+    );
+
   return (
-    <div className={embed ? 'app app--embed' : 'app'}>
-      {!embed && (
-        <nav className="skip-links" aria-label={ui.skip.label}>
-          <a href="#map">{ui.skip.map}</a>
-          <a href="#year-slider">{ui.skip.slider}</a>
-        </nav>
-      )}
+    <div className="app">
+      <nav className="skip-links" aria-label={ui.skip.label}>
+        <a href="#map">{ui.skip.map}</a>
+        <a href="#year-slider">{ui.skip.slider}</a>
+      </nav>
       <header className="app__header">
-        {/* Embedded, the title stays for screen readers only, leaving the frame to the map. */}
-        <div className={embed ? 'visually-hidden' : 'app__title'}>
+        <div className="app__title">
           <h1>{ui.title}</h1>
         </div>
         <div className="year-line">
@@ -136,11 +191,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           <ViewToggle table={table} text={strings.a11y.table} onToggle={setTable} />
         </div>
       </header>
-      <Notice
-        messages={problems.length > 0 ? noticeMessages(problems, state, data, ui, strings.lens) : NO_NOTICES}
-        dismissText={ui.notice.dismiss}
-        onDismiss={dismiss}
-      />
+      {notice}
       <main className="app__main">
         <div className="app__map" data-view={table ? 'table' : 'map'}>
           <div className="app__caption-row">
@@ -151,22 +202,13 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           </div>
           <YearAnnouncer data={data} year={year} strings={strings} />
           <div className="app__stage" id="map" tabIndex={-1}>
-            <MapView
-              geometry={geometry}
-              units={view.units}
-              disputes={view.disputes}
-              selected={country}
-              label={lens === 'nato' ? view.mapLabel : strings.lens.mapLabel[lens](year, view.count, view.euCount)}
-              insetLabel={ui.insetLabel}
-              onSelect={open}
-              events={panelView.events}
-              text={strings.mapTools}
-              small={data.smallStates}
-              names={view.labels}
-              lens={lens}
-            />
+            {map}
             {!table && <Legend ui={ui} shown={view.legends[lens]} more={strings.lens.legend} />}
-            {table && <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />}
+            {table && (
+              <Suspense>
+                <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />
+              </Suspense>
+            )}
             {/* In the EU lenses, the table view also sets NATO and EU dates side by side. */}
             {table && lens !== 'nato' && (
               <Suspense fallback={null}>
@@ -183,44 +225,40 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             members={timeline.series.members}
             text={strings.timeline}
           >
-            <YearSlider
-              id="year-slider"
-              year={year}
-              first={data.firstYear}
-              last={data.latestYear}
-              marks={marks}
-              label={ui.year}
-              marksText={ui.slider}
-              valueText={view.valueText}
-              onChange={timeline.go}
-            />
+            {slider}
           </Timeline>
-          {embed && <FullMapLink data={data} state={state} text={strings.share} />}
+          {/* Shown only where scripts do not run (withoutScript.css), by the timeline it explains. */}
+          <p className="no-script-note">{strings.pages.noScript}</p>
         </div>
-        {!embed && (
-          <div className="app__side">
-            <div className="app__panels" data-stale={stale}>
-              {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
-              <EventsList
-                heading={ui.events.heading(panelYear)}
-                listLabel={ui.events.title}
-                emptyText={ui.events.none(panelYear)}
-                events={panelView.events}
-                current={timeline.picked}
-              />
-              <MemberList
-                summary={strings.pages.members.summary(panelView.count, panelYear)}
-                label={strings.pages.members.label(panelYear)}
-                members={members}
-              />
-            </div>
-            <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
-            <footer className="app__footer">
-              <p className="app__intro">{ui.intro}</p>
-              <p>{ui.credits}</p>
-            </footer>
+        <div className="app__side">
+          <div className="app__panels" data-stale={stale}>
+            {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
+            <EventsList
+              heading={ui.events.heading(panelYear)}
+              listLabel={ui.events.title}
+              emptyText={ui.events.none(panelYear)}
+              events={panelView.events}
+              current={timeline.picked}
+            />
+            <MemberList
+              summary={strings.pages.members.summary(panelView.count, panelYear)}
+              label={strings.pages.members.label(panelYear)}
+              members={members}
+            />
           </div>
-        )}
+          <ShareBar data={data} geometry={geometry} now={now} link={link} strings={strings} />
+          <footer className="app__footer">
+            <YearSummary
+              heading={strings.pages.summary.heading(panelYear)}
+              lead={strings.pages.summary.lead(caption)}
+              events={panelView.events}
+              sentence={strings.pages.summary.event}
+              source={strings.pages.summary.source}
+            />
+            <p className="app__intro">{ui.intro}</p>
+            <p>{ui.credits}</p>
+          </footer>
+        </div>
       </main>
     </div>
   );

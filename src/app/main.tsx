@@ -15,6 +15,7 @@ import { Root } from './Root';
 import { startupSteps, warmingSteps } from '../core/view/yearViews';
 import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
+import './withoutScript.css';
 
 // Texts formatted at build time: the page loads and scrubs without starting Intl.
 seedFormatted(builtFormats);

@@ -40,23 +40,42 @@ describe('the year slider', () => {
     // Named by the full year, also where a narrow slider shows ’49.
     expect(
       within(marks)
-        .getAllByRole('button')
+        .getAllByRole('link')
         .map((b) => b.getAttribute('aria-label')),
     ).toEqual(['1949', '1999']);
+    // Links to the years' pages, which work without JavaScript.
     expect(
       within(marks)
-        .getAllByRole('button')
+        .getAllByRole('link')
+        .map((b) => b.getAttribute('href')),
+    ).toEqual(['/1949/', '/1999/']);
+    expect(
+      within(marks)
+        .getAllByRole('link')
         .map((b) => b.querySelector('.mark__year')?.textContent),
     ).toEqual(['1949', '1999']);
-    await user.click(within(marks).getByRole('button', { name: '1999' }));
+    await user.click(within(marks).getByRole('link', { name: '1999' }));
     expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
   });
 
-  it('names the year shown in the tab’s title', () => {
-    open('?year=1999');
-    expect(document.title).toBe('NATO members in 1999: enlargement map');
-    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2001' } });
-    expect(document.title).toBe('NATO enlargement map, 1949 to today');
+  it('names the year shown in the tab’s title, at once on opening, then once the year stays put', () => {
+    fakeClock();
+    try {
+      open('?year=1999');
+      expect(document.title).toBe('NATO members in 1999: enlargement map');
+      act(() => vi.advanceTimersByTime(1000));
+      const slider = screen.getByRole('slider', { name: 'Year' });
+      fireEvent.change(slider, { target: { value: '2000' } });
+      act(() => vi.advanceTimersByTime(300));
+      fireEvent.change(slider, { target: { value: '2001' } });
+      act(() => vi.advanceTimersByTime(300));
+      // Steps a slow phone takes one by one: the title waits for the last.
+      expect(document.title).toBe('NATO members in 1999: enlargement map');
+      act(() => vi.advanceTimersByTime(300));
+      expect(document.title).toBe('NATO enlargement map, 1949 to today');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('draws the units of the year only', () => {

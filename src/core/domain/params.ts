@@ -95,6 +95,11 @@ export function yearFromPath(pathname: string, data: Dataset): number | undefine
   return year >= data.firstYear && year <= data.latestYear ? year : undefined;
 }
 
+/** The path of a year's pre-rendered page, `/1999/`: what `yearFromPath` reads. */
+export function yearPagePath(year: number): string {
+  return `/${year}/`;
+}
+
 /** Reads the whole address: a year page's path sets the default year, which `?year=` overrides. */
 export function parseLocation(pathname: string, search: string, data: Dataset): { state: ViewState; problems: ParamProblem[] } {
   const year = yearFromPath(pathname, data);

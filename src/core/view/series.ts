@@ -19,7 +19,18 @@ export function stepPath(points: readonly YearPoint[], width: number, height: nu
   const span = Math.max(1, points[points.length - 1]!.year - first);
   const x = (year: number) => round(((year - first) / span) * width);
   const y = (value: number) => round(height - (max > 0 ? (value / max) * height : 0));
-  return points.map((p, i) => (i === 0 ? `M${x(p.year)},${y(p.value)}` : `H${x(p.year)}V${y(p.value)}`)).join('');
+  // A step only where the value changes, then on to the last year: the same line in fewer bytes.
+  let d = `M${x(first)},${y(points[0]!.value)}`;
+  let value = points[0]!.value;
+  let end = first;
+  for (const p of points.slice(1)) {
+    if (p.value === value) continue;
+    d += `H${x(p.year)}V${y(p.value)}`;
+    value = p.value;
+    end = p.year;
+  }
+  const last = points[points.length - 1]!.year;
+  return end === last ? d : `${d}H${x(last)}`;
 }
 
 function round(n: number): number {

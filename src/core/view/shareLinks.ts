@@ -47,6 +47,20 @@ export function iframeSnippet({ src, width, height, title }: FrameSpec): string 
   return `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(title)}" loading="lazy" style="border:0"></iframe>`;
 }
 
+/**
+ * The `<iframe>` code for a frame as wide as the page it is pasted into, at the shape of `width` ×
+ * `height`: a wrapper whose padding keeps the ratio (the trick works in every browser and CMS,
+ * `aspect-ratio` not yet in all), and the iframe filling it.
+ */
+export function responsiveSnippet({ src, width, height, title }: FrameSpec): string {
+  const ratio = Number(((height / width) * 100).toFixed(4));
+  return (
+    `<div style="position:relative;width:100%;height:0;padding-top:${ratio}%">` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" ` +
+    `style="position:absolute;top:0;left:0;width:100%;height:100%;border:0"></iframe></div>`
+  );
+}
+
 function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }

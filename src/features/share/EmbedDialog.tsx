@@ -1,14 +1,15 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
 import type { ViewState } from '../../core/domain/params';
 import type { Strings } from '../../i18n/strings';
-import { useClipboard } from './useClipboard';
-import { embedUrl, iframeSnippet } from '../../core/view/shareLinks';
-import { StatusText } from './StatusText';
+import { embedUrl, type FrameSpec } from '../../core/view/shareLinks';
+
+/** The codes and their Copy buttons load when the dialog first opens: the page's first load carries none of it. */
+const EmbedCodes = lazy(() => import('./EmbedCodes'));
 
 type Share = Strings['share'];
 
-/** The size suggested for the iframe; the embedded map fits any size. */
+/** The size suggested for the fixed iframe, and the shape of the responsive one; the embedded map fits any size. */
 const FRAME = { width: 800, height: 600 };
 
 interface EmbedDialogProps {
@@ -23,23 +24,20 @@ const keepEscape = (e: KeyboardEvent) => {
   if (e.key === 'Escape') e.stopPropagation();
 };
 
-/** The "Embed" button and its modal dialog with the `<iframe>` code for the current view. */
+/**
+ * The "Embed" button and its modal dialog with the code for the current view: a fixed-size
+ * `<iframe>`, and a responsive one that takes the full width of the page at the same shape.
+ */
 export function EmbedDialog({ data, now, text }: EmbedDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const code = useRef<HTMLTextAreaElement>(null);
-  const [snippet, setSnippet] = useState('');
-  const { status, copy } = useClipboard();
+  const [frame, setFrame] = useState<FrameSpec>();
 
   const open = () => {
     const state = now();
-    const src = embedUrl(window.location.href, state, data);
-    setSnippet(iframeSnippet({ src, ...FRAME, title: text.frameTitle(state.year) }));
+    setFrame({ src: embedUrl(window.location.href, state, data), ...FRAME, title: text.frameTitle(state.year) });
     dialog.current?.showModal();
-  };
-  const copyCode = async () => {
-    if (!(await copy(snippet))) code.current?.select();
   };
 
   return (
@@ -51,15 +49,9 @@ export function EmbedDialog({ data, now, text }: EmbedDialogProps) {
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={id} onClose={() => trigger.current?.focus()} onKeyDown={keepEscape}>
         <h2 id={id}>{text.embedTitle}</h2>
         <p>{text.embedIntro}</p>
-        <label className="embed-dialog__code">
-          {text.embedCode}
-          <textarea ref={code} readOnly rows={4} value={snippet} onFocus={(e) => e.target.select()} />
-        </label>
+        <h3 className="embed-dialog__heading">{text.embedCode}</h3>
+        <Suspense>{frame && <EmbedCodes frame={frame} text={text} />}</Suspense>
         <div className="embed-dialog__actions">
-          <button type="button" onClick={copyCode}>
-            {text.copyCode}
-          </button>
-          <StatusText message={status === 'copied' ? text.codeCopied : status === 'failed' ? text.codeManual : ''} />
           <button type="button" onClick={() => dialog.current?.close()}>
             {text.close}
           </button>

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { downloadBlob } from './export/download';
-import { makeFile, type ExportFormat, type ExportInput } from './export/makeFile';
+import { fileNameOf, makeFile, type ExportFormat, type ExportInput } from './export/makeFile';
 
 /** Whether a download is being prepared or the last one failed. */
 export type DownloadStatus = 'idle' | 'busy' | 'failed';
@@ -22,7 +22,7 @@ export function useDownloads({ data, geometry, strings, now, link }: ShareInput)
       const state = now();
       try {
         const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: link() });
-        downloadBlob(blob, strings.share.fileName(state.year, format));
+        downloadBlob(blob, fileNameOf(format, state.year, strings));
         setStatus('idle');
       } catch (error) {
         console.error(error);

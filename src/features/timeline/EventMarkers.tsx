@@ -42,22 +42,23 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
           key={m.id}
           type="button"
           className={`event-mark event-mark--${categoryOf(m.kind)}${m.at < 0.2 ? ' event-mark--start' : m.at > 0.8 ? ' event-mark--end' : ''}`}
-          style={{ left: `${m.at * 100}%`, '--lane': m.lane } as CSSProperties}
+          style={{ left: percent(m.at), '--lane': m.lane } as CSSProperties}
           tabIndex={i === active ? 0 : -1}
           aria-label={m.label}
           aria-current={m.id === picked ? true : undefined}
           data-event-mark={m.id}
           onFocus={() => setActive(i)}
           onClick={() => onPick(m.id, m.year)}
-        >
-          <span className="event-mark__tip" aria-hidden="true">
-            {m.label}
-          </span>
-        </button>
+        />
       ))}
     </div>
   );
 });
+
+/** A share of the track as a CSS percentage, to 0.01 % (a tenth of a pixel on a wide screen): short in the page's HTML. */
+function percent(share: number): string {
+  return `${Math.round(share * 10000) / 100}%`;
+}
 
 /** The three colours of the marks: enlargement, conflict and every other kind of event. */
 export type MarkCategory = 'accession' | 'conflict' | 'other';

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
+import { yearLink } from './yearLink';
 interface PlaybackControlsProps {
   playing: boolean;
   previous?: number;
@@ -14,7 +15,10 @@ interface PlaybackControlsProps {
   onGo: (year: number) => void;
 }
 
-/** Play / Pause and the buttons that jump to the previous or next year NATO changed. */
+/**
+ * Play / Pause and the links to the previous and next year NATO changed: links to those years' pages,
+ * which work without JavaScript; with it, they change the year in place.
+ */
 export const PlaybackControls = memo(function PlaybackControls({ playing, previous, next, text, onToggle, onGo }: PlaybackControlsProps) {
   return (
     <div className="playback" role="group" aria-label={text.controls}>
@@ -33,26 +37,22 @@ export const PlaybackControls = memo(function PlaybackControls({ playing, previo
           </span>
         </span>
       </button>
-      <button
-        type="button"
-        className="playback__round"
-        aria-label={text.previousRound(previous)}
-        title={text.previousRound(previous)}
-        disabled={previous === undefined}
-        onClick={() => previous !== undefined && onGo(previous)}
-      >
+      <RoundLink year={previous} name={text.previousRound(previous)} onGo={onGo}>
         ‹ {previous}
-      </button>
-      <button
-        type="button"
-        className="playback__round"
-        aria-label={text.nextRound(next)}
-        title={text.nextRound(next)}
-        disabled={next === undefined}
-        onClick={() => next !== undefined && onGo(next)}
-      >
+      </RoundLink>
+      <RoundLink year={next} name={text.nextRound(next)} onGo={onGo}>
         {next} ›
-      </button>
+      </RoundLink>
     </div>
   );
 });
+
+/** A round's link; without a round that way (before the first, after the last), a link that leads nowhere, dimmed. */
+function RoundLink({ year, name, onGo, children }: { year?: number; name: string; onGo: (year: number) => void; children: ReactNode }) {
+  const link = year === undefined ? { role: 'link', 'aria-disabled': true } : yearLink(year, onGo);
+  return (
+    <a className="playback__round" aria-label={name} title={name} {...link}>
+      {children}
+    </a>
+  );
+}

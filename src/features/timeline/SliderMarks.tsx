@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { placeYearLabels } from './placeYearLabels';
+import { yearLink } from './yearLink';
 
 interface SliderMarksProps {
   first: number;
@@ -17,8 +18,9 @@ interface SliderMarksProps {
 
 /**
  * The accession years under the slider's track, each a tick, in one row with as many labelled
- * buttons (to go to the year) as fit without touching: the first and last always, each kept
- * inside the track. Until the track is measured (and where there is no layout), every year.
+ * links (to the year's page; with the app running, to the year in place) as fit without touching:
+ * the first and last always, each kept inside the track. Until the track is measured (and where
+ * there is no layout), every year. Out of the tab order: the slider reaches every year.
  */
 export const SliderMarks = memo(function SliderMarks({ first, last, marks, current, label, short, shortName, onPick }: SliderMarksProps) {
   const list = useRef<HTMLOListElement>(null);
@@ -30,16 +32,15 @@ export const SliderMarks = memo(function SliderMarks({ first, last, marks, curre
         <li key={y} style={{ left: `${at * 100}%`, '--shift': `${shift}px` } as CSSProperties} className="mark">
           {/* A year without room for its label is a tick only: the slider reaches it. */}
           {form !== 'none' && (
-            <button
-              type="button"
+            <a
+              {...yearLink(y, onPick)}
               tabIndex={-1}
               aria-label={form === 'short' ? shortName(y) : String(y)}
               aria-current={y === current ? true : undefined}
-              onClick={() => onPick(y)}
             >
               {form === 'long' && <span className="mark__year">{y}</span>}
               {form === 'short' && <span className="mark__short">{short(y)}</span>}
-            </button>
+            </a>
           )}
         </li>
       ))}

@@ -13,6 +13,18 @@ export const pages = {
     label: (year: number) => `Members in ${year}`,
     item: (name: string, date: string) => `${name}, ${date}`,
   },
+  /** A paragraph of what happened in the year shown, which the year page reads as without JavaScript. */
+  summary: {
+    heading: (year: number) => `${year} in brief`,
+    /** The year's change caption, as the paragraph's first sentence. */
+    lead: (caption: string) => `${caption}.`,
+    /** One event of the year, followed by a link to its source. */
+    event: (date: string, title: string) => `${date}: ${title}.`,
+    /** The link to an event's source, after its sentence. */
+    source: (publisher: string) => `(Source: ${publisher}.)`,
+  },
+  /** Shown by the timeline on a year page when JavaScript is off. */
+  noScript: 'Without JavaScript the map shows one year, and the years above lead to the others.',
   loading: {
     failed: 'The map data could not be loaded. Check your connection and try again.',
     retry: 'Retry',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { en } from '../../../src/i18n/en';
 import { yearViews } from '../../../src/core/view/yearViews';
-import { layoutLabels } from '../../../src/core/view/labels/mapLabels';
+import { layoutLabels, placeLabelsIn } from '../../../src/core/view/labels/mapLabels';
 import {
   boxesOverlap,
   placeLabels,
@@ -125,11 +125,29 @@ describe('placeLabels', () => {
     expect(placed.map((l) => l.code)).toEqual(['AAA']);
   });
 
+  it('measures names with the font given, when one is', () => {
+    const width = (measure?: (text: string) => number) => {
+      const [label] = placeLabels([request('AAA', true, [50, 20], [80, 30])], { circles: [], boxes: [] }, { ...scale, measure });
+      return label!.box.x1 - label!.box.x0;
+    };
+    expect(width(() => 4) - width(() => 2)).toBeCloseTo(2 * scale.font, 6);
+  });
+
   it("keeps names off round obstacles (small states' markers)", () => {
     const [label] = placeLabels([request('AAA', true, [50, 20], [60, 30])], { circles: [{ x: 50, y: 20, r: 5 }], boxes: [] }, scale);
     expect(
       Math.hypot(50 - Math.min(Math.max(50, label!.box.x0), label!.box.x1), 20 - Math.min(Math.max(20, label!.box.y0), label!.box.y1)),
     ).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('placeLabelsIn, for an image that shows part of the map', () => {
+  it('keeps every name of the year inside the frame, and still names the joiners', () => {
+    const view = yearViews.view(dataset, 2004, en);
+    const frame = { x0: 300, y0: 200, x1: 800, y1: 600 };
+    const { main } = placeLabelsIn(mapGeometry, view.labels, sizes[2]!, frame, (text) => 0.6 * text.length);
+    expect(main.filter((l) => l.box.x0 < frame.x0 || l.box.y0 < frame.y0 || l.box.x1 > frame.x1 || l.box.y1 > frame.y1)).toEqual([]);
+    expect(main.map((l) => l.code)).toEqual(expect.arrayContaining(['EST', 'LVA', 'LTU', 'SVK', 'SVN', 'ROU', 'BGR']));
   });
 });
 

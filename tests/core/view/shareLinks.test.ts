@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { embedUrl, fullMapUrl, iframeSnippet, prefersNativeShare, viewUrl } from '../../../src/core/view/shareLinks';
+import { embedUrl, fullMapUrl, iframeSnippet, prefersNativeShare, responsiveSnippet, viewUrl } from '../../../src/core/view/shareLinks';
 
 const latest = dataset.latestYear;
 
@@ -75,6 +76,31 @@ describe('iframeSnippet', () => {
     const snippet = iframeSnippet({ src: 'https://x.example/?a="><script>', width: 1, height: 1, title: '"><img src=x onerror=alert(1)>' });
     expect(snippet).not.toMatch(/<script|<img/);
     expect(snippet.match(/"/g)).toHaveLength(12);
+  });
+});
+
+describe('responsiveSnippet', () => {
+  it('keeps the frame’s shape at the full width of the page, the iframe filling its wrapper', () => {
+    const frame = { src: 'https://map.example/?year=1999&embed=1', width: 800, height: 600, title: 'Map of NATO members in 1999' };
+    const doc = new DOMParser().parseFromString(responsiveSnippet(frame), 'text/html');
+    const wrapper = doc.body.firstElementChild as HTMLElement;
+    const iframe = wrapper.querySelector('iframe')!;
+    expect(wrapper.style.width).toBe('100%');
+    expect(wrapper.style.paddingTop).toBe('75%');
+    expect(iframe.getAttribute('src')).toBe(frame.src);
+    expect(iframe.title).toBe(frame.title);
+    expect([iframe.style.position, iframe.style.width, iframe.style.height]).toEqual(['absolute', '100%', '100%']);
+    expect(responsiveSnippet({ ...frame, width: 1200, height: 350 })).toContain('padding-top:29.1667%');
+  });
+
+  it('cannot be broken out of by a hostile address or title', () => {
+    const snippet = responsiveSnippet({
+      src: 'https://x.example/?a="><script>',
+      width: 4,
+      height: 3,
+      title: '"><img src=x onerror=alert(1)>',
+    });
+    expect(snippet).not.toMatch(/<script|<img/);
   });
 });
 

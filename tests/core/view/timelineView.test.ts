@@ -56,6 +56,31 @@ describe('series', () => {
       { year: 2001, value: 2 },
       { year: 2002, value: 2 },
     ]);
-    expect(stepPath(points, 100, 10, 2)).toBe('M0,5H50V0H100V0');
+    expect(stepPath(points, 100, 10, 2)).toBe('M0,5H50V0H100');
+    // A step only where the value changes; the line still runs to the last year.
+    expect(
+      stepPath(
+        yearSeries(2000, 2004, (y) => (y === 2002 ? 2 : 1)),
+        100,
+        10,
+        2,
+      ),
+    ).toBe('M0,5H50V0H75V5H100');
+    expect(
+      stepPath(
+        yearSeries(2000, 2002, (y) => (y === 2002 ? 2 : 1)),
+        100,
+        10,
+        2,
+      ),
+    ).toBe('M0,5H100V0');
+    expect(
+      stepPath(
+        yearSeries(2000, 2002, () => 1),
+        100,
+        10,
+        1,
+      ),
+    ).toBe('M0,0H100');
   });
 });

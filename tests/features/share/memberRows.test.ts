@@ -99,7 +99,7 @@ describe('the data downloads', () => {
 
   it('JSON holds the same rows as the CSV, with the date they are counted on', () => {
     const json = JSON.parse(membersJson(dataset, 1949, strings));
-    expect(json).toMatchObject({ title: 'NATO members in 1949', asOf: '1949-12-31', count: 12 });
+    expect(json).toMatchObject({ title: 'NATO in 1949', asOf: '1949-12-31', count: 12 });
     expect(json.members).toEqual(memberRows(dataset, 1949, strings));
     expect(json.others).toEqual(otherRows(dataset, 1949, strings));
     expect(Object.keys(json.members[0])).toEqual([...memberColumns]);

@@ -69,11 +69,17 @@ describe('Embed', () => {
     const user = open('?year=1999&country=POL');
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1990' } });
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const code = (screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
-    expect(code).toContain('year=1990');
-    expect(code).toContain('country=POL');
-    expect(code).toContain('embed=1');
-    expect(code).toContain('title="Map of NATO members in 1990"');
+    // The codes load when the dialog first opens.
+    await screen.findByRole('textbox', { name: /Responsive/ });
+    for (const name of [/Fixed size, 800 × 600/, /Responsive/]) {
+      const code = (screen.getByRole('textbox', { name }) as HTMLTextAreaElement).value;
+      expect(code).toContain('year=1990');
+      expect(code).toContain('country=POL');
+      expect(code).toContain('embed=1');
+      expect(code).toContain('title="Map of NATO members in 1990"');
+    }
+    expect((screen.getByRole('textbox', { name: /Responsive/ }) as HTMLTextAreaElement).value).toContain('width:100%');
+    expect(screen.getAllByRole('button', { name: 'Copy code' })).toHaveLength(2);
     delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
@@ -18,14 +18,20 @@ const names = (table: HTMLElement) =>
     .map((c) => c.textContent);
 
 // Role queries over a whole table are slow in jsdom; a busy machine must not fail them.
+const WAIT = { timeout: 10_000 };
 describe('the table view', { timeout: 20_000 }, () => {
+  // The view's module, fetched when first shown, loaded once here: the page waits for it, not
+  // the test for a first transform of the module on a busy machine.
+  beforeAll(() => import('../../../src/features/table/UnitTable'));
+
   it('replaces the map with a table of the same year, sortable', async () => {
     const user = open('?year=1999');
     const toggle = screen.getByRole('button', { name: 'Table' });
     await user.click(toggle);
     // The same button, now named for the view it goes back to.
     expect(toggle.textContent).toBe('Map');
-    const table = screen.getByRole('table', { name: 'Countries and territories on 31 December 1999' });
+    // Fetched when first shown (not part of the first load).
+    const table = await screen.findByRole('table', { name: 'Countries and territories on 31 December 1999' }, WAIT);
     expect(names(table)).toEqual(['Austria', 'Belgium', 'Czech Republic', 'Poland']);
     const poland = within(table).getByRole('row', { name: /Poland/ });
     expect(
@@ -47,6 +53,7 @@ describe('the table view', { timeout: 20_000 }, () => {
   it('follows the slider', async () => {
     const user = open('?year=1999');
     await user.click(screen.getByRole('button', { name: 'Table' }));
+    await screen.findByRole('table', {}, WAIT);
     fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '1992' } });
     const table = screen.getByRole('table', { name: /1992/ });
     expect(names(table)).toEqual(['Austria', 'Belgium', 'Czechoslovakia', 'Poland']);
@@ -56,7 +63,7 @@ describe('the table view', { timeout: 20_000 }, () => {
   it('opens a country from the table and returns focus to its row on Escape', async () => {
     const user = open('?year=2000');
     await user.click(screen.getByRole('button', { name: 'Table' }));
-    await user.click(screen.getByRole('button', { name: 'Poland' }));
+    await user.click(await screen.findByRole('button', { name: 'Poland' }, WAIT));
     expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull();
@@ -66,6 +73,7 @@ describe('the table view', { timeout: 20_000 }, () => {
   it('goes back to the map', async () => {
     const user = open();
     await user.click(screen.getByRole('button', { name: 'Table' }));
+    await screen.findByRole('table', {}, WAIT);
     await user.click(screen.getByRole('button', { name: 'Map' }));
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('button', { name: 'Table' })).toBeTruthy();

@@ -119,16 +119,28 @@ describe('playback', () => {
   });
 });
 
-describe('round buttons', () => {
-  it('jump between the years membership changed', () => {
+describe('round links', () => {
+  const round = (name: RegExp) => screen.getByRole('link', { name });
+  it('link to the year pages of the years membership changed, and jump to them in place', () => {
     open('?year=1960');
-    fireEvent.click(screen.getByRole('button', { name: /next round/i }));
+    expect(round(/next round/i).getAttribute('href')).toBe('/1999/');
+    expect(round(/previous round/i).getAttribute('href')).toBe('/1949/');
+    fireEvent.click(round(/next round/i));
     expect(year()).toBe('1999');
     expect(window.location.search).toBe('?year=1999');
-    expect((screen.getByRole('button', { name: /next round/i }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: /previous round/i }));
+    expect(round(/next round/i).getAttribute('aria-disabled')).toBe('true');
+    expect(round(/next round/i).hasAttribute('href')).toBe(false);
+    fireEvent.click(round(/previous round/i));
     expect(year()).toBe('1949');
-    expect((screen.getByRole('button', { name: /previous round/i }) as HTMLButtonElement).disabled).toBe(true);
+    expect(round(/previous round/i).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('leave a click with a modifier key (a new tab) to the browser', () => {
+    open('?year=1960');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+    round(/next round/i).dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(year()).toBe('1960');
   });
 });
 

@@ -75,7 +75,21 @@ export function layoutLabels(geometry: MapGeometry, labels: YearLabels, size: La
   return placed;
 }
 
-function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize): PlacedLabels {
+/**
+ * The year's labels placed once, not remembered: for an exported image that shows only `frame` of
+ * the main map and measures names with its own font (`measure`, in em).
+ */
+export function placeLabelsIn(
+  geometry: MapGeometry,
+  labels: YearLabels,
+  size: LabelSize,
+  frame: Box,
+  measure: (text: string) => number,
+): PlacedLabels {
+  return place(geometry, labels, size, frame, measure);
+}
+
+function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize, frame?: Box, measure?: (text: string) => number): PlacedLabels {
   const { width, height, inset } = geometry;
   const px = width / size.minWidth;
   const insetBox: Box = { x0: inset.x, y0: inset.y, x1: inset.x + inset.width, y1: inset.y + inset.height };
@@ -84,7 +98,7 @@ function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize): Plac
     const point = (c.marker ? geometry.anchors : geometry.centroids).get(c.shapeId);
     const extent = geometry.extents.get(c.shapeId);
     if (!point || !extent) continue;
-    const bounds = c.inset ? insetBox : { x0: 0, y0: 0, x1: width, y1: height };
+    const bounds = c.inset ? insetBox : (frame ?? { x0: 0, y0: 0, x1: width, y1: height });
     // Joiners first, and among them the smallest shapes, which have the fewest good spots.
     const order = c.joiner ? extent[0] * extent[1] : Infinity;
     requests.push({ code: c.code, names: c.names, point, extent: c.marker ? [0, 0] : extent, required: c.joiner, bounds, order });
@@ -96,6 +110,6 @@ function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize): Plac
   });
   const main = requests.filter((r) => r.bounds !== insetBox);
   const inInset = requests.filter((r) => r.bounds === insetBox);
-  const scale = { font: size.fontPx * px, px };
+  const scale = { font: size.fontPx * px, px, measure };
   return { main: placeLabels(main, { circles, boxes: [insetBox] }, scale), inset: placeLabels(inInset, { circles: [], boxes: [] }, scale) };
 }

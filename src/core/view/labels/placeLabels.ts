@@ -37,6 +37,8 @@ export interface LabelScale {
   font: number;
   /** ViewBox units per CSS pixel: offsets and clearances are measured in CSS pixels. */
   px: number;
+  /** A text's width in em, where the font is known (an exported image's); else an estimate for any sans-serif. */
+  measure?: (text: string) => number;
 }
 
 /** A placed label: `x`, `y` are the text's anchor (vertically centred). */
@@ -104,7 +106,8 @@ function spotsFor(request: LabelRequest, scale: LabelScale): PlacedLabel[] {
   const halo = HALO_EM * scale.font;
   const h = HEIGHT_EM * scale.font;
   const spots: PlacedLabel[] = [];
-  const sized = request.names.map((text) => ({ text, w: textWidthEm(text) * scale.font }));
+  const widthEm = scale.measure ?? textWidthEm;
+  const sized = request.names.map((text) => ({ text, w: widthEm(text) * scale.font }));
   // On the shape first: at its centre, then nudged within it.
   for (const { text, w } of sized) {
     if (w > extent[0] * 0.9 || h > extent[1] * 0.9) continue;

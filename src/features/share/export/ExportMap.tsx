@@ -1,114 +1,95 @@
 import type { MapGeometry } from '../../../core/geo/geometry';
+import type { ExportLabel } from './exportLabels';
+import type { ExportLayout, PlacedText } from './exportLayout';
 import type { ExportModel, LegendKey } from './exportModel';
-import type { Palette } from './palette';
+import { ExportPatterns, swatchFill } from './ExportPatterns';
+import { ExportShapes } from './ExportShapes';
+import { EXPORT_FONT_FAMILY } from './measure';
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const PAD = 24;
-const HEADER = 84;
-const LEGEND = 44;
-const CREDIT_LINE = 18;
-
-/** Size of the exported image in SVG units: the map's width, its height plus title, legend and credits. */
-export function exportSize(geometry: MapGeometry, model: ExportModel): { width: number; height: number } {
-  return { width: geometry.width, height: HEADER + geometry.height + LEGEND + model.credits.length * CREDIT_LINE + PAD };
+/** What one exported image is drawn from: the content, where it goes, and the font's @font-face rules. */
+export interface ExportMapProps {
+  geometry: MapGeometry;
+  model: ExportModel;
+  layout: ExportLayout<LegendKey>;
+  labels: readonly ExportLabel[];
+  fontFaces: string;
 }
 
 /**
- * The current view as one standalone SVG: title, map, legend and credits, with every colour and
- * pattern written inline (no stylesheet), so it opens the same in a browser, an editor or a slide.
+ * The current view as one standalone SVG: title, subtitle, the framed map with its labels, legend
+ * and source line, with colours, patterns and the font inline, so it opens the same in a browser,
+ * an editor or a slide. Every text stays a `<text>`, at the place the layout measured for it; the
+ * parts are groups named by id (title, subtitle, labels, legend, source), as layers in an editor.
  */
-export function ExportMap({ geometry, model }: { geometry: MapGeometry; model: ExportModel }) {
-  const { width, height } = exportSize(geometry, model);
+export function ExportMap({ geometry, model, layout, labels, fontFaces }: ExportMapProps) {
+  const { width, height } = layout;
   const { palette: p } = model;
-  const fillOf = (u: ExportModel['units'][number]) =>
-    u.status === 'member'
-      ? p.member
-      : u.status === 'joined'
-        ? 'url(#joined)'
-        : u.statusTokens.includes('warsaw-pact')
-          ? p.warsawPact
-          : p.nonMember;
-  const shape = (u: ExportModel['units'][number]) => (
-    <path
-      key={u.shapeId}
-      d={geometry.shapes.get(u.shapeId) ?? ''}
-      fill={fillOf(u)}
-      stroke={p.border}
-      strokeWidth={0.5}
-      strokeLinejoin="round"
-    />
-  );
-  const selected = model.units.find((u) => u.code === model.selected);
-  const { inset } = geometry;
-  const legendTop = HEADER + geometry.height + 14;
-  const column = (width - 2 * PAD) / model.legend.length;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={FONT}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={`'${EXPORT_FONT_FAMILY}', sans-serif`}
+    >
       <title>{model.title}</title>
-      <desc>{`${model.subtitle}. ${model.credits.join(' ')}`}</desc>
+      <desc>{model.description}</desc>
+      <style>{`${fontFaces}text{font-kerning:none;font-variant-ligatures:none}`}</style>
       <ExportPatterns palette={p} />
       <rect width={width} height={height} fill={p.background} />
-      <text x={PAD} y={PAD + 24} fontSize={28} fontWeight={700} fill={p.text}>
-        {model.title}
-      </text>
-      <text x={PAD} y={PAD + 50} fontSize={16} fill={p.muted}>
-        {model.subtitle}
-      </text>
-      <g transform={`translate(0 ${HEADER})`}>
-        <rect width={width} height={geometry.height} fill={p.sea} />
-        <path d={geometry.land} fill={p.land} />
-        {model.units.filter((u) => !u.inset).map(shape)}
-        {model.disputes.map((d) => (
-          <path key={d.slug} d={geometry.disputes.get(d.slug) ?? ''} fill={`url(#${d.kind})`} {...disputeStroke(d.kind, p)} />
+      <Lines id="title" texts={layout.title} fill={p.text} />
+      <Lines id="subtitle" texts={layout.subtitle} fill={p.muted} />
+      <ExportShapes geometry={geometry} model={model} layout={layout} />
+      <g id="labels">
+        {labels.map(
+          ({ code, leader: l }) => l && <line key={code} x1={l[0]} y1={l[1]} x2={l[2]} y2={l[3]} stroke={p.text} strokeWidth={0.75} />,
+        )}
+        {labels.map((l) => (
+          <Text key={l.code} t={l} fill={p.text} halo={p.background} />
         ))}
-        <rect x={inset.x} y={inset.y} width={inset.width} height={inset.height} fill={p.sea} stroke={p.muted} strokeWidth={0.75} />
-        {model.units.filter((u) => u.inset).map(shape)}
-        {selected && <path d={geometry.shapes.get(selected.shapeId) ?? ''} fill="none" stroke={p.text} strokeWidth={2} />}
       </g>
-      {model.legend.map((item, i) => (
-        <g key={item.key} transform={`translate(${PAD + i * column} ${legendTop})`}>
-          <rect width={24} height={16} fill={swatchFill(item.key, p)} stroke={p.muted} strokeWidth={1} />
-          <text x={32} y={13} fontSize={14} fill={p.text}>
-            {item.label}
-          </text>
-        </g>
-      ))}
-      {model.credits.map((line, i) => (
-        <text key={line} x={PAD} y={HEADER + geometry.height + LEGEND + (i + 1) * CREDIT_LINE} fontSize={12} fill={p.muted}>
-          {line}
-        </text>
-      ))}
+      <g id="legend">
+        {layout.legend.map(({ key, swatch: s, lines }) => (
+          <g key={key}>
+            <rect x={s.x0} y={s.y0} width={s.x1 - s.x0} height={s.y1 - s.y0} fill={swatchFill(key, p)} stroke={p.muted} strokeWidth={1} />
+            {lines.map((t, i) => (
+              <Text key={i} t={t} fill={p.text} />
+            ))}
+          </g>
+        ))}
+      </g>
+      <Lines id="source" texts={layout.source} fill={p.muted} />
     </svg>
   );
 }
 
-function swatchFill(key: LegendKey, p: Palette): string {
-  if (key === 'member') return p.member;
-  if (key === 'non-member') return p.nonMember;
-  if (key === 'warsaw-pact') return p.warsawPact;
-  return `url(#${key})`;
-}
-
-function disputeStroke(kind: 'occupied' | 'disputed', p: Palette) {
-  return kind === 'occupied'
-    ? { stroke: p.occupiedLine, strokeWidth: 0.8 }
-    : { stroke: p.disputedDot, strokeWidth: 0.8, strokeDasharray: '2 1.5' };
-}
-
-/** The app's patterns (components/Patterns.tsx) with their colours inline. */
-function ExportPatterns({ palette: p }: { palette: Palette }) {
+function Lines({ id, texts, fill }: { id: string; texts: readonly PlacedText[]; fill: string }) {
   return (
-    <defs>
-      <pattern id="joined" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6" fill={p.joined} />
-        <line x1="0" y1="0" x2="0" y2="6" stroke={p.joinedLine} strokeWidth={2} />
-      </pattern>
-      <pattern id="occupied" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-        <line x1="0" y1="0" x2="0" y2="5" stroke={p.occupiedLine} strokeWidth={1.5} />
-      </pattern>
-      <pattern id="disputed" width="4" height="4" patternUnits="userSpaceOnUse">
-        <circle cx="2" cy="2" r="0.9" fill={p.disputedDot} />
-      </pattern>
-    </defs>
+    <g id={id}>
+      {texts.map((t, i) => (
+        <Text key={i} t={t} fill={fill} />
+      ))}
+    </g>
   );
+}
+
+/** A measured line of text, with a halo under it on the map. */
+function Text({ t, fill, halo }: { t: PlacedText; fill: string; halo?: string }) {
+  return (
+    <text
+      x={round(t.x)}
+      y={round(t.y)}
+      fontSize={round(t.size)}
+      fontWeight={t.weight === 'bold' ? 700 : 400}
+      textAnchor={t.anchor === 'start' ? undefined : t.anchor}
+      fill={fill}
+      {...(halo && { stroke: halo, strokeWidth: 3, strokeLinejoin: 'round' as const, paintOrder: 'stroke' })}
+    >
+      {t.text}
+    </text>
+  );
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
 }

@@ -1,25 +1,32 @@
 import type { Dataset } from '../../../core/domain/dataset';
 import type { DisputeRecord, UnitCode } from '../../../core/domain/types';
-import { formatDate } from '../../../i18n/format';
-import { type Strings } from '../../../i18n/strings';
+import { describeChange } from '../../../core/view/changeCaption';
+import type { YearLabels } from '../../../core/view/labels/mapLabels';
+import type { LegendKey } from '../../../core/view/legendKeys';
 import { yearView, type DrawnItem } from '../../../core/view/yearView';
+import { type Strings } from '../../../i18n/strings';
 import type { Palette } from './palette';
 
-/** The legend entries, in the order the app's legend shows them. */
-export const legendKeys = ['member', 'joined', 'non-member', 'warsaw-pact', 'occupied', 'disputed'] as const;
-export type LegendKey = (typeof legendKeys)[number];
+export type { LegendKey };
 
-/** Everything an exported image of the map shows: plain data, ready to draw. */
+/** Everything an exported image of the map shows: plain data, ready to lay out and draw. */
 export interface ExportModel {
   year: number;
+  /** "NATO in 2004". */
   title: string;
+  /** The year's change, as the app's caption says it: who joined, and the member count. */
   subtitle: string;
   units: DrawnItem[];
   disputes: DisputeRecord[];
   selected?: UnitCode;
+  /** The units the map names this year. */
+  labels: YearLabels;
+  /** The classes the map shows this year, in the app's legend order. */
   legend: { key: LegendKey; label: string }[];
-  /** Lines of small print under the map: borders, data sources, the page's address. */
-  credits: string[];
+  /** The last line: the sources of the data and the borders, and the address of the view. */
+  source: string;
+  /** The image's description for assistive technology and file browsers. */
+  description: string;
   palette: Palette;
 }
 
@@ -34,15 +41,22 @@ export function exportModel(
 ): ExportModel {
   const { ui, share } = s;
   const view = yearView(data, year, s);
+  const subtitle = describeChange(data, year, s);
+  const source = share.exportSourceLine(pageUrl);
   return {
     year,
     title: share.exportTitle(year),
-    subtitle: share.exportSubtitle(view.count, formatDate(`${year}-12-31`, ui.locale)),
+    subtitle,
     units: view.units,
     disputes: view.disputes,
     selected,
-    legend: legendKeys.map((key) => ({ key, label: ui.legend[key] })),
-    credits: [ui.credits, share.exportSource(pageUrl)],
+    labels: view.labels,
+    // The export draws NATO's classes; the steps towards NATO and the EU lens are the app's alone.
+    legend: view.legend
+      .filter((key): key is keyof typeof ui.legend & LegendKey => key in ui.legend)
+      .map((key) => ({ key, label: ui.legend[key] })),
+    source,
+    description: `${subtitle}. ${source}`,
     palette,
   };
 }
