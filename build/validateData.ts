@@ -6,6 +6,7 @@ import members from '../src/data/members.json';
 import events from '../src/data/events.json';
 import disputes from '../src/data/disputes.json';
 import blocs from '../src/data/blocs.json';
+import eu from '../src/data/eu.json';
 import borders from '../src/data/borders.json';
 import story from '../src/data/story.json';
 import { validateStory } from '../src/core/domain/storySchema';
@@ -22,6 +23,7 @@ export function validateData(): Plugin {
         events: events.events,
         disputes: disputes.disputes,
         blocs,
+        eu,
       });
       errors.push(...validateBorders(borders.borders, new Set(units.units.map((u) => u.code))));
       errors.push(...validateStory(story, new Set(dataset.unitByCode.keys()), { first: dataset.firstYear, last: dataset.latestYear }));

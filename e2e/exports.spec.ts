@@ -117,3 +117,14 @@ test.describe('in the dark colour scheme', () => {
     expect(colours.legend).toBeGreaterThan(0.75);
   });
 });
+
+test('the SVG follows the lens and the language of the page: the EU lens in French', async ({ page }) => {
+  await openApp(page, '/?year=2004&lens=eu&lang=fr');
+  const { bytes } = await download(page, 'Image SVG');
+  const { texts } = await openSvg(page, bytes);
+  expect(overlaps(texts)).toEqual([]);
+  expect(lines(texts, 'title')).toEqual(['L’UE en 2004']);
+  expect(lines(texts, 'legend')).not.toContain('Membre de l’OTAN');
+  expect(lines(texts, 'source').join(' ')).toMatch(/^Source : OTAN/);
+  expect(lines(texts, 'source').join('').replaceAll(' ', '')).toContain('lens=eu');
+});

@@ -134,15 +134,22 @@ test('the downloads: SVG and PNG images of the year shown, CSV and JSON of its m
   await page.keyboard.press('End');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2024');
   const csv = parseCsv((await saved(page, 'CSV data')).bytes.toString('utf8'));
-  expect(csv[0]).toEqual(['name', 'code', 'accessionDate', 'round', 'sourceUrl']);
-  const rows = csv.slice(1);
+  expect(csv[0]).toEqual(['name', 'code', 'accessionDate', 'round', 'sourceUrl', 'status', 'euAccessionDate']);
+  // The members first, then the other states the map marks (steps towards NATO, the EU).
+  const rows = csv.slice(1).filter((r) => r[2] !== '');
+  const others = csv.slice(1).filter((r) => r[2] === '');
   expect(rows).toHaveLength(32);
   expect(rows.find((r) => r[1] === 'SWE')?.slice(0, 4)).toEqual(['Sweden', 'SWE', '2024-03-07', '2024']);
   expect(rows.find((r) => r[1] === 'POL')?.slice(2, 4)).toEqual(['1999-03-12', '1999']);
-  expect(rows.every((r) => r.length === 5 && /^https:\/\//.test(r[4]!))).toBe(true);
+  expect(rows.find((r) => r[1] === 'POL')?.slice(5)).toEqual(['member', '2004-05-01']);
+  expect(rows.find((r) => r[1] === 'GBR')?.slice(5)).toEqual(['member', '']);
+  expect(others.find((r) => r[1] === 'GEO')?.slice(5)).toEqual(['non-member partner aspirant', '']);
+  expect(others.find((r) => r[1] === 'AUT')?.slice(5)).toEqual(['non-member partner', '1995-01-01']);
+  expect(rows.every((r) => r.length === 7 && /^https:\/\//.test(r[4]!))).toBe(true);
 
   const json = JSON.parse((await saved(page, 'JSON data')).bytes.toString('utf8'));
   expect(json.members.map((m: Record<string, unknown>) => Object.values(m).map(String))).toEqual(rows);
+  expect(json.others.map((m: Record<string, unknown>) => Object.values(m).map(String))).toEqual(others);
 });
 
 test('embedded in a 600×450 frame, the map, slider and legend fit without scrolling', async ({ page }) => {

@@ -13,6 +13,7 @@ import { noticeMessages } from '../features/url/notices';
 import { DetailsPanel } from '../features/panels/DetailsPanel';
 import { EventsList } from '../features/panels/EventsList';
 import { Legend } from '../features/map/Legend';
+import { LensSwitch } from '../features/map/LensSwitch';
 import { MapView } from '../features/map/MapView';
 import { MemberList } from '../features/panels/MemberList';
 import { Notice } from '../features/url/Notice';
@@ -29,6 +30,9 @@ import { LanguagePicker } from '../features/language/LanguagePicker';
 import { languageLinks } from '../core/view/shareLinks';
 
 const NO_NOTICES: readonly string[] = [];
+
+/** NATO and EU dates side by side: only the table view shows it, so it loads on first use, outside the first load. */
+const NatoEuTable = lazy(() => import('../features/table/NatoEuTable'));
 
 /** The tab's title follows the year once it has stayed put this long, as the address does. */
 const TITLE_FOLLOWS_AFTER_MS = 600;
@@ -64,9 +68,13 @@ interface AppProps {
  */
 export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { ui } = strings;
-  const { state, problems, setYear, select, dismiss, now, link } = useUrlState(data, at, openLater);
+  const { state, problems, setYear, select, setLens, dismiss, now, link } = useUrlState(data, at, openLater);
   const { year, country, embed, lang } = state;
-  const languagesShown = useMemo(() => languageLinks({ year, country, embed, lang }, data), [year, country, embed, lang, data]);
+  const lens = state.lens ?? 'nato';
+  const languagesShown = useMemo(
+    () => languageLinks({ year, country, embed, lang, lens: state.lens }, data),
+    [year, country, embed, lang, state.lens, data],
+  );
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
   // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
@@ -78,7 +86,9 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const marks = timelineViews.accessions(data, strings);
   const yearNow = useCallback(() => now().year, [now]);
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
-  const caption = yearViews.caption(data, panelYear, strings);
+  const natoCaption = yearViews.caption(data, panelYear, strings);
+  const euCaption = yearViews.euCaption(data, panelYear, strings);
+  const caption = lens === 'nato' ? natoCaption : lens === 'eu' ? euCaption : strings.lens.caption.both(natoCaption, euCaption);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
   // The year pages' own title, following the year once it settles, with the address (not at every
@@ -126,7 +136,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   );
   const notice = (
     <Notice
-      messages={problems.length > 0 ? noticeMessages(problems, state, data, ui) : NO_NOTICES}
+      messages={problems.length > 0 ? noticeMessages(problems, state, data, ui, strings.lens) : NO_NOTICES}
       dismissText={ui.notice.dismiss}
       onDismiss={dismiss}
     />
@@ -137,13 +147,14 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
       units={view.units}
       disputes={view.disputes}
       selected={country}
-      label={view.mapLabel}
+      label={lens === 'nato' ? view.mapLabel : strings.lens.mapLabel[lens](year, view.count, view.euCount)}
       insetLabel={ui.insetLabel}
       onSelect={open}
       events={panelView.events}
       text={strings.mapTools}
       small={data.smallStates}
       names={view.labels}
+      lens={lens}
     />
   );
 
@@ -170,7 +181,12 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
           {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         </div>
         <div className="year-line">
-          <YearHeading year={year} count={view.count} countText={view.countText} />
+          <YearHeading
+            year={year}
+            count={view.count}
+            countText={view.countText}
+            eu={lens === 'nato' ? undefined : { count: view.euCount, text: view.euCountText }}
+          />
           <div className="app__border" data-stale={stale}>
             <BorderFigure
               figure={border}
@@ -186,16 +202,25 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
       {notice}
       <main className="app__main">
         <div className="app__map" data-view={table ? 'table' : 'map'}>
-          <div className="app__caption" data-stale={stale}>
-            <ChangeCaption text={caption} playing={timeline.playback.playing} />
+          <div className="app__caption-row">
+            <div className="app__caption" data-stale={stale}>
+              <ChangeCaption text={caption} playing={timeline.playback.playing} />
+            </div>
+            <LensSwitch lens={lens} text={strings.lens} onChange={setLens} />
           </div>
           <YearAnnouncer data={data} year={year} strings={strings} />
           <div className="app__stage" id="map" tabIndex={-1}>
             {map}
-            {!table && <Legend ui={ui} shown={view.legend} />}
+            {!table && <Legend ui={ui} shown={view.legends[lens]} more={strings.lens.legend} />}
             {table && (
               <Suspense>
                 <UnitTable data={data} year={year} strings={strings} selected={country} onSelect={open} />
+              </Suspense>
+            )}
+            {/* In the EU lenses, the table view also sets NATO and EU dates side by side. */}
+            {table && lens !== 'nato' && (
+              <Suspense fallback={null}>
+                <NatoEuTable data={data} strings={strings} />
               </Suspense>
             )}
           </div>

@@ -59,7 +59,7 @@ export default function EmbedLayout({ data, strings, state, view, timeline, noti
           </Timeline>
         </div>
         <div className="embed__legend">
-          <Legend ui={strings.ui} shown={view.legend} />
+          <Legend ui={strings.ui} shown={view.legends[state.lens ?? 'nato']} more={strings.lens.legend} />
         </div>
       </main>
       <footer className="embed__source">

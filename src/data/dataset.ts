@@ -1,11 +1,14 @@
 import { createDataset } from '../core/domain/dataset';
+import type { EuRecords, PathRecords } from '../core/domain/dataset';
 import type { BorderRecord, DisputeRecord, EventRecord, MemberRecord, UnitRecord, WarsawPactRecord } from '../core/domain/types';
 import units from './units.json';
 import members from './members.json';
 import events from './events.json';
 import disputes from './disputes.json';
-import blocs from './blocs.json';
+// Named imports: only these keys reach the bundle, not the files' $comment.
+import { warsawPact, partners, actionPlans, invitations, aspirants } from './blocs.json';
 import borders from './borders.json';
+import { enlargements, exits } from './eu.json';
 import smallStates from './smallStates.json';
 import story from './story.json';
 
@@ -18,8 +21,10 @@ export const dataset = createDataset({
   members: members.members as MemberRecord[],
   events: events.events as EventRecord[],
   disputes: disputes.disputes as DisputeRecord[],
-  warsawPact: blocs.warsawPact as WarsawPactRecord,
+  warsawPact: warsawPact as WarsawPactRecord,
   borders: borders.borders as BorderRecord[],
+  paths: { partners, actionPlans, invitations, aspirants } as PathRecords,
+  eu: { enlargements, exits } as EuRecords,
   smallStates: smallStates.units,
   labelAnchors: story.labelAnchors,
   turningPoints: story.turningPoints,

@@ -84,6 +84,11 @@ export function plural(count: number, locale: string, forms: Partial<Record<Intl
   return forms[rule] ?? forms.other;
 }
 
+/** The plural category of a count in the locale ("one", "other"…), for strings that choose a form. */
+export function pluralCategory(n: number, locale: string): string {
+  return recall(`plural|${locale}|${n}`, () => pluralRules(locale).select(n));
+}
+
 // Intl objects, created on first need and reused.
 type IntlObject = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.Collator | Intl.PluralRules;
 const intl = new Map<string, IntlObject>();
@@ -96,5 +101,5 @@ const dateFormat = (locale: string) =>
   reuse(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const numberFormat = (locale: string) => reuse(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
 const listFormat = (locale: string) => reuse(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-const collator = (locale: string) => reuse(`collator|${locale}`, () => new Intl.Collator(locale));
 const pluralRules = (locale: string) => reuse(`plural|${locale}`, () => new Intl.PluralRules(locale));
+const collator = (locale: string) => reuse(`collator|${locale}`, () => new Intl.Collator(locale));

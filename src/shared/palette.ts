@@ -14,6 +14,12 @@ export const palette = {
   /** Members of the Warsaw Pact (a finer status of non-members, 1955–1991). */
   /** Muted on purpose: a quiet tint under NATO's blue, not a second loud colour over half the map. */
   warsawPact: '#907076',
+  /** The steps towards NATO: marks in member blue on grey, or on this light tint for aspirants and invited states. */
+  pathTint: '#b8cce4',
+  /** The EU lens: member states of the EU (EEC/EC), and in the lens that shows both, the EU only. */
+  eu: '#d8b300',
+  /** The lens that shows both: NATO only (NATO and EU together take the member blue). */
+  natoOnly: '#56b4e9',
   land: '#ebebeb',
   sea: '#f4f8fb',
   border: '#ffffff',

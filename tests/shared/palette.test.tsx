@@ -74,6 +74,12 @@ describe('statuses stay apart under colour-vision deficiencies (Machado 2009, Δ
     ['warsawPact', 'member'],
     ['warsawPact', 'joined'],
     ['warsawPact', 'nonMember'],
+    // The EU lens and the lens that shows both (NATO and EU take the member blue).
+    ['eu', 'nonMember'],
+    ['eu', 'member'],
+    ['natoOnly', 'member'],
+    ['natoOnly', 'nonMember'],
+    ['natoOnly', 'eu'],
   ] as const;
   it.each(visions.flatMap((v) => statuses.map(([a, b]) => [v, a, b] as const)))('%s: %s vs %s', (vision, a, b) => {
     expect(perceivedDifference(palette[a], palette[b], vision)).toBeGreaterThanOrEqual(DISTINCT);
@@ -83,6 +89,12 @@ describe('statuses stay apart under colour-vision deficiencies (Machado 2009, Δ
     expect(perceivedDifference(palette.occupiedLine, palette.nonMember, vision)).toBeGreaterThanOrEqual(DISTINCT);
     expect(perceivedDifference(palette.disputedDot, palette.nonMember, vision)).toBeGreaterThanOrEqual(DISTINCT);
     expect(perceivedDifference(palette.joinedLine, palette.joined, vision)).toBeGreaterThanOrEqual(DISTINCT);
+  });
+
+  it.each(visions)('%s: the marks of the steps towards NATO stand out on grey and on their tint', (vision) => {
+    expect(perceivedDifference(palette.member, palette.nonMember, vision)).toBeGreaterThanOrEqual(DISTINCT);
+    expect(perceivedDifference(palette.member, palette.pathTint, vision)).toBeGreaterThanOrEqual(DISTINCT);
+    expect(perceivedDifference(palette.joinedLine, palette.eu, vision)).toBeGreaterThanOrEqual(DISTINCT);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset';
-import type { UnitCode } from './types';
+import type { Lens, UnitCode } from './types';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../i18n/languages';
 
 /** What the URL holds: the year shown, the unit whose details are open, and whether the map is embedded. */
@@ -10,11 +10,16 @@ export interface ViewState {
   embed?: boolean;
   /** `?lang=fr` (or a year page's `/fr/1999/`): the interface language; absent, English. */
   lang?: Language;
+  /** `?lens=eu|both`: what the colours show; absent: NATO membership. */
+  lens?: Lens;
 }
+
+/** The values `?lens=` takes; `nato` is the default and is not written. */
+export const LENSES: readonly Lens[] = ['nato', 'eu', 'both'];
 
 /** A URL value that was ignored, to tell the user about. */
 export interface ParamProblem {
-  param: 'year' | 'country' | 'lang';
+  param: 'year' | 'country' | 'lang' | 'lens';
   /** The rejected value, shortened so a hostile URL cannot flood the page. */
   value: string;
 }
@@ -28,7 +33,7 @@ export function defaultState(data: Dataset): ViewState {
   return { year: data.latestYear };
 }
 
-/** Reads and validates `?year=`, `?country=`, `?lang=` and `?embed=`; invalid values fall back to the default. */
+/** Reads and validates `?year=`, `?country=`, `?lang=`, `?lens=` and `?embed=`; invalid values fall back to the default. */
 export function parseParams(
   search: string,
   data: Dataset,
@@ -59,6 +64,15 @@ export function parseParams(
     else state.lang = lang;
   }
 
+  const lens = params.get('lens');
+  if (lens !== null) {
+    if ((LENSES as readonly string[]).includes(lens.toLowerCase())) {
+      const value = lens.toLowerCase() as Lens;
+      if (value === 'nato') delete state.lens;
+      else state.lens = value;
+    } else problems.push({ param: 'lens', value: shorten(lens) });
+  }
+
   // Only `embed=1` turns embed mode on; any other value is ignored like an unknown parameter.
   if (params.get('embed') === '1') state.embed = true;
   return { state, problems };
@@ -73,8 +87,10 @@ export function toSearch(state: ViewState, data: Dataset, current = ''): string 
   params.delete('year');
   params.delete('country');
   params.delete('lang');
+  params.delete('lens');
   if (state.year !== data.latestYear) params.set('year', String(state.year));
   if (state.country) params.set('country', state.country);
+  if (state.lens && state.lens !== 'nato') params.set('lens', state.lens);
   if (state.embed) params.set('embed', '1');
   if (state.lang && state.lang !== DEFAULT_LANGUAGE) params.set('lang', state.lang);
   const search = params.toString();

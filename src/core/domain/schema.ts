@@ -1,3 +1,4 @@
+import { validatePathsAndEu } from './pathSchema';
 import type { DisputeRecord, EventKind, EventRecord, MemberRecord, UnitRecord } from './types';
 
 /** The raw records as read from the data files, before they are trusted. */
@@ -8,6 +9,8 @@ export interface RawRecords {
   disputes: unknown;
   /** blocs.json (Warsaw Pact, partners); only its sources are checked here. */
   blocs?: unknown;
+  /** eu.json: the EU's enlargements and exits. */
+  eu?: unknown;
 }
 
 const EVENT_KINDS: readonly EventKind[] = ['accession', 'relations', 'conflict', 'border', 'partnership', 'summit'];
@@ -71,13 +74,12 @@ export function validateRecords(raw: RawRecords): string[] {
     checkSource(d.source, at, fail);
   });
 
-  const blocs = raw.blocs as
-    { warsawPact?: { source?: unknown; dissolvedSource?: unknown }; partners?: { code?: unknown; source?: unknown }[] } | undefined;
+  const blocs = raw.blocs as { warsawPact?: { source?: unknown; dissolvedSource?: unknown } } | undefined;
   if (blocs?.warsawPact) {
     checkSource(blocs.warsawPact.source, 'blocs warsawPact', fail);
     checkSource(blocs.warsawPact.dissolvedSource, 'blocs warsawPact dissolved', fail);
   }
-  (blocs?.partners ?? []).forEach((p, i) => checkSource(p.source, `partners[${i}] ${String(p.code)}`, fail));
+  validatePathsAndEu(raw.blocs, raw.eu, known, fail, { isIsoDate, checkSource });
   return errors;
 }
 

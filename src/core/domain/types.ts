@@ -112,3 +112,73 @@ export interface BorderRecord {
   km: number;
   source: Source;
 }
+
+/** A dated fact with its source. */
+export interface DatedFact {
+  date: IsoDate;
+  source: Source;
+}
+
+/** A state's Partnership for Peace: the day it signed the Framework Document, and any pause. */
+export interface PartnerRecord {
+  code: UnitCode;
+  pfp: IsoDate;
+  source: Source;
+  /** The state suspended its participation (Malta, 1996)… */
+  suspended?: DatedFact;
+  /** …and took it up again (Malta, 2008). */
+  reactivated?: DatedFact;
+  /** NATO suspended practical cooperation with the partner (Russia, 2014); it stays a partner. */
+  cooperationSuspended?: DatedFact;
+}
+
+/** A state's Membership Action Plan, from the day it began until accession. */
+export interface ActionPlanRecord {
+  code: UnitCode;
+  from: IsoDate;
+  source: Source;
+}
+
+/** NATO's invitation to accession talks, to one or more states on one day. */
+export interface InvitationRecord {
+  date: IsoDate;
+  units: UnitCode[];
+  source: Source;
+}
+
+/** A span in which NATO recognised a state as seeking membership, not yet invited. */
+export interface AspirantRecord {
+  code: UnitCode;
+  from: IsoDate;
+  /** The day it stopped (Ukraine's non-bloc law, 2010); absent: still. */
+  to?: IsoDate;
+  source: Source;
+  toSource?: Source;
+}
+
+/** The steps towards NATO membership: a finer status of non-members, on 31 December. */
+export type PathStatus = 'partner' | 'map' | 'invited' | 'aspirant';
+
+/** An enlargement of the EU (EEC/EC before November 1993), or an exit from it, on one day. */
+export interface EuChangeRecord {
+  date: IsoDate;
+  /** The member states that joined or left. */
+  units: UnitCode[];
+  /** Territories the map draws apart that joined or left with them (West Berlin, Greenland, Åland). */
+  territories?: UnitCode[];
+  source: Source;
+}
+
+/** A unit's membership of the EU: when it joined and, if it did, when it left. */
+export interface EuMembership {
+  code: UnitCode;
+  joined: IsoDate;
+  source: Source;
+  left?: IsoDate;
+  leftSource?: Source;
+  /** A territory that joined with its state, not a member state of its own. */
+  territory?: boolean;
+}
+
+/** What the map's colours show: NATO membership, EU membership, or both at once. */
+export type Lens = 'nato' | 'eu' | 'both';

@@ -10,6 +10,7 @@ import { unitRows } from './unitTable';
 import { yearView } from './yearView';
 import { memberList } from './memberList';
 import { describeChange } from './changeCaption';
+import { describeEuChange } from './euCaption';
 import { borderFigure } from './borderFigure';
 
 /**
@@ -25,6 +26,7 @@ export function buildFormatTable(data: Dataset, s: Strings): Record<string, stri
     yearView(data, year, s);
     memberList(data, year, s);
     describeChange(data, year, s);
+    describeEuChange(data, year, s);
     borderFigure(data, year, s);
     yearAnnouncement(data, year, s);
     unitRows(data, year, s);

@@ -10,7 +10,7 @@ import { DEFAULT_LANGUAGE, languages, type Language } from '../../i18n/languages
 export function viewUrl(href: string, state: ViewState, data: Dataset): string {
   const url = new URL(href);
   const named = parseLocation(url.pathname, url.search, data).state;
-  if (named.year === state.year && named.country === state.country) return href;
+  if (named.year === state.year && named.country === state.country && named.lens === state.lens) return href;
   return new URL(`${viewAddress(url.pathname, url.search, state, data)}${url.hash}`, url).href;
 }
 

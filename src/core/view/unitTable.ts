@@ -1,7 +1,8 @@
-import { compareNames } from '../../i18n/format';
+import { compareNames, formatDate, formatList } from '../../i18n/format';
 import type { Dataset } from '../domain/dataset';
 import { membershipOf } from '../domain/membership';
-import type { Bloc, Status, UnitCode } from '../domain/types';
+import type { Bloc, PathStatus, Status, UnitCode } from '../domain/types';
+import { euMembershipOf } from '../domain/eu';
 import { unitsIn } from '../domain/units';
 import { type Strings } from '../../i18n/strings';
 import { describeUnit } from './describe';
@@ -17,10 +18,13 @@ export interface UnitRow {
   joinedText?: string;
   round?: number;
   roundText?: string;
+  /** EU accession date as YYYY-MM-DD, and formatted, for units in the EU (EEC/EC) on 31 December of the year. */
+  euIso?: string;
+  euText?: string;
 }
 
 /** A sortable column of the table. */
-export type SortKey = 'name' | 'status' | 'joined' | 'round';
+export type SortKey = 'name' | 'status' | 'joined' | 'round' | 'eu';
 
 /** Which column the table is sorted by, and which way. */
 export interface Sort {
@@ -33,13 +37,27 @@ export function unitRows(data: Dataset, year: number, s: Strings): UnitRow[] {
   return unitsIn(data, year).map(({ code }) => {
     const unit = describeUnit(data, code, year, s);
     const member = unit.status === 'non-member' ? undefined : membershipOf(data, code);
-    // The blocs the map writes after the status in data-status, e.g. "non-member warsaw-pact".
-    const blocs = unit.statusTokens.split(' ').slice(1) as Bloc[];
+    // The blocs the map writes after the status in data-status, e.g. "non-member warsaw-pact", then the steps towards NATO.
+    const tokens = unit.statusTokens.split(' ').slice(1);
+    const blocs = tokens.filter((t): t is Bloc => t in s.ui.blocSuffix);
+    const steps = tokens.filter((t): t is PathStatus => t in s.lens.path);
+    const stepsText =
+      steps.length > 0
+        ? s.lens.pathSuffix(
+            formatList(
+              steps.map((p) => s.lens.path[p]),
+              s.ui.locale,
+            ),
+          )
+        : '';
+    const eu = unit.eu ? euMembershipOf(data, code) : undefined;
     return {
       code,
       name: unit.name,
       status: unit.status,
-      statusText: s.ui.status[unit.status] + blocs.map((b) => s.ui.blocSuffix[b]).join(''),
+      statusText: s.ui.status[unit.status] + blocs.map((b) => s.ui.blocSuffix[b]).join('') + stepsText,
+      euIso: eu?.joined,
+      euText: eu && formatDate(eu.joined, s.ui.locale),
       joinedIso: member?.joined,
       joinedText: member && unit.joined,
       round: member?.round,
@@ -59,7 +77,15 @@ export function sortRows(rows: readonly UnitRow[], { key, direction }: Sort, loc
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: UnitRow, b: UnitRow) => compare(a.name, b.name);
   const value = (r: UnitRow): string | number | undefined =>
-    key === 'status' ? STATUS_ORDER[r.status] : key === 'joined' ? r.joinedIso : key === 'round' ? r.round : undefined;
+    key === 'status'
+      ? STATUS_ORDER[r.status]
+      : key === 'joined'
+        ? r.joinedIso
+        : key === 'round'
+          ? r.round
+          : key === 'eu'
+            ? r.euIso
+            : undefined;
   return [...rows].sort((a, b) => {
     if (key === 'name') return sign * byName(a, b);
     const [va, vb] = [value(a), value(b)];

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset';
 import { disputesIn } from '../domain/disputes';
+import { euMembersIn } from '../domain/eu';
 import { eventsIn } from '../domain/events';
 import { membersIn } from '../domain/membership';
 import { unitsIn } from '../domain/units';
@@ -32,9 +33,13 @@ export function yearView(data: Dataset, year: number, s: Strings) {
         : ui.disputeLabel.disputed(name);
     return { ...d, label };
   });
+  const euCount = euMembersIn(data, year).length;
   return {
     year,
     count,
+    /** Member states of the EU (EEC/EC) on 31 December, shown beside NATO's count in the EU and both lenses. */
+    euCount,
+    euCountText: s.lens.euCount(euCount, year),
     countText: ui.memberCount(count),
     mapLabel: ui.mapLabel(year, count),
     valueText: ui.slider.valueText(year, count),
@@ -44,6 +49,8 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     disputes,
     /** The legend's classes that the map shows. */
     legend: legendKeys(units, disputes),
+    /** The legend's classes in each lens. */
+    legends: { nato: legendKeys(units, disputes), eu: legendKeys(units, disputes, 'eu'), both: legendKeys(units, disputes, 'both') },
     events: eventsIn(data, year).map((e) => describeEvent(e, s)),
   };
 }

@@ -4,6 +4,7 @@ import { roundYears } from '../domain/rounds';
 import type { Strings } from '../../i18n/strings';
 import { borderFigure, timelineSeries } from './borderFigure';
 import { describeChange } from './changeCaption';
+import { describeEuChange } from './euCaption';
 import { eventMarks } from './eventMarks';
 import { memberList } from './memberList';
 import { membersRange } from './membersRange';
@@ -15,6 +16,7 @@ export const yearViews = {
   view: perYear(yearView),
   members: perYear(memberList),
   caption: perYear(describeChange),
+  euCaption: perYear(describeEuChange),
   border: perYear(borderFigure),
 };
 

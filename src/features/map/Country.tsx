@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { Status } from '../../core/domain/types';
+import type { PathStatus, Status } from '../../core/domain/types';
 
 /** Props of one drawn unit: plain values so that memo skips units whose status did not change. */
 export interface CountryProps {
@@ -9,6 +9,11 @@ export interface CountryProps {
   /** Written to `data-status`: the status and any bloc, space-separated. */
   statusTokens: string;
   label: string;
+  /** `data-eu`: in the EU (EEC/EC) on 31 December; with `euStatus`, what the EU lens draws. */
+  eu: boolean;
+  euStatus: Status;
+  /** The step towards NATO the NATO lens draws, if any. */
+  path?: PathStatus;
   selected: boolean;
   /** 0 for the map's single Tab stop, -1 for the others, reached with the arrow keys. */
   tabIndex: 0 | -1;
@@ -16,7 +21,19 @@ export interface CountryProps {
 }
 
 /** One country or territory on the map: focusable, named by its status, opened by click, Enter or Space. */
-export const Country = memo(function Country({ code, d, status, statusTokens, label, selected, tabIndex, onSelect }: CountryProps) {
+export const Country = memo(function Country({
+  code,
+  d,
+  status,
+  statusTokens,
+  label,
+  eu,
+  euStatus,
+  path,
+  selected,
+  tabIndex,
+  onSelect,
+}: CountryProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -26,10 +43,11 @@ export const Country = memo(function Country({ code, d, status, statusTokens, la
   return (
     <path
       d={d}
-      className={`unit unit--${status}${statusTokens.includes('warsaw-pact') ? ' unit--warsaw-pact' : ''}`}
+      className={`unit unit--${status}${statusTokens.includes('warsaw-pact') ? ' unit--warsaw-pact' : ''} unit--eu-${euStatus}${path ? ` unit--path-${path}` : ''}`}
       data-unit={code}
       data-member={status !== 'non-member'}
       data-status={statusTokens}
+      data-eu={eu}
       aria-current={selected ? true : undefined}
       role="button"
       aria-label={label}

@@ -4,8 +4,12 @@ import type { Strings } from '../../i18n/strings';
 
 type Ui = Strings['ui'];
 
-/** The key to the map's colours and patterns: only the classes the map shows (`shown`, remembered per year). */
-export const Legend = memo(function Legend({ ui, shown }: { ui: Ui; shown: readonly LegendKey[] }) {
+/**
+ * The key to the map's colours and patterns: only the classes the map shows (`shown`, remembered per
+ * year and lens). `more`: the labels of the classes `ui.legend` lacks (the EU lens, the steps towards NATO).
+ */
+export const Legend = memo(function Legend({ ui, shown, more }: { ui: Ui; shown: readonly LegendKey[]; more?: Record<string, string> }) {
+  const labels: Record<string, string | undefined> = ui.legend;
   return (
     <ul className="legend" aria-label={ui.legend.title} data-legend="">
       {shown.map((key) => (
@@ -13,7 +17,7 @@ export const Legend = memo(function Legend({ ui, shown }: { ui: Ui; shown: reado
           <svg className="swatch" viewBox="0 0 16 12" aria-hidden="true">
             <rect width="16" height="12" className={`swatch--${key}`} />
           </svg>
-          {ui.legend[key]}
+          {labels[key] ?? more?.[key]}
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
-import type { DisputeRecord } from '../../core/domain/types';
+import type { DisputeRecord, Lens } from '../../core/domain/types';
 import { placePoint, shapeAnchor } from '../../core/geo/anchors';
 import { useRovingFocus } from './interaction/useRovingFocus';
 import type { MapGeometry } from '../../core/geo/geometry';
@@ -42,6 +42,8 @@ interface MapViewProps {
   small: ReadonlySet<string>;
   /** The units the map names this year (placed here, per size class). */
   names?: YearLabels;
+  /** What the colours show (`?lens=`): a class on the map, so a change of lens restyles fills and renames units, never re-projects. */
+  lens?: Lens;
 }
 
 /** The map: pre-projected paths whose fills and attributes follow the year, zoomed and panned by a transform. */
@@ -57,6 +59,7 @@ export function MapView({
   text,
   small,
   names,
+  lens = 'nato',
 }: MapViewProps) {
   const { width, height, inset } = geometry;
   const frame = useRef<HTMLDivElement>(null);
@@ -66,7 +69,8 @@ export function MapView({
   const size = labelSizes(width)[useSizeClass(frame, sizeClassOf, DEFAULT_SIZE_CLASS, width / height)]!;
   // Remembered per year and size class: a slider step looks the placement up.
   const placed = names && layoutLabels(geometry, names, size);
-  const labels = useMemo(() => new Map(units.map((u) => [u.code, u.label])), [units]);
+  const nameOf = useCallback((u: DrawnItem) => (lens === 'eu' ? u.euLabel : lens === 'both' ? u.bothLabel : u.label), [lens]);
+  const labels = useMemo(() => new Map(units.map((u) => [u.code, nameOf(u)])), [units, nameOf]);
   const tooltip = useMapTooltip(useCallback((code: string) => labels.get(code), [labels]));
   // Derived once per year's units (which are remembered per year), so memoised layers skip.
   const layers = useMemo(() => splitLayers(units, small), [units, small]);
@@ -95,14 +99,17 @@ export function MapView({
         d={geometry.shapes.get(u.shapeId) ?? ''}
         status={u.status}
         statusTokens={u.statusTokens}
-        label={u.label}
+        label={nameOf(u)}
+        eu={u.eu}
+        euStatus={u.euStatus}
+        path={u.path}
         selected={u.code === selected}
         tabIndex={u.code === tabStop ? 0 : -1}
         onSelect={onSelect}
       />
     );
     return { main: main.map(country), inset: insetUnits.map(country) };
-  }, [main, insetUnits, geometry, selected, tabStop, onSelect]);
+  }, [main, insetUnits, geometry, selected, tabStop, onSelect, nameOf]);
   // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
   const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
   // --k: the zoom; with --px (CSS px per viewBox unit, kept by useRenderedScaleVar) the stylesheet
@@ -112,7 +119,7 @@ export function MapView({
     <div className="map-frame" ref={frame}>
       <svg
         ref={svg}
-        className="map"
+        className={`map map--${lens}`}
         viewBox={`0 0 ${width} ${height}`}
         // Fits its box both ways, at the top where the box is taller than the map (a phone's).
         preserveAspectRatio="xMidYMin meet"

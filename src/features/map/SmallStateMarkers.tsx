@@ -42,10 +42,15 @@ export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geomet
               data-unit={u.code}
               data-member={u.status !== 'non-member'}
               data-status={u.statusTokens}
+              data-eu={u.eu}
               aria-hidden="true"
               onClick={() => onSelect(u.code)}
             />
-            <circle className={`small-state__dot small-state__dot--${u.status}`} r={DOT_RADIUS[u.status]} aria-hidden="true" />
+            <circle
+              className={`small-state__dot small-state__dot--${u.status} small-state__dot--eu-${u.euStatus}`}
+              r={DOT_RADIUS[u.status]}
+              aria-hidden="true"
+            />
           </g>
         );
       })}

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import type { Details } from '../../core/view/describeDetails';
 import { EventItem } from './EventItem';
+import { LensDetails } from './LensDetails';
 import { prefersReducedMotion } from '../../shared/motion';
 
 interface DetailsPanelProps {
@@ -40,6 +41,7 @@ export const DetailsPanel = memo(function DetailsPanel({ details, text, reveal =
           </a>
         </p>
       )}
+      <LensDetails details={details} sourceText={text.source} />
       {details.notes.map((n) => (
         <p key={n}>{n}</p>
       ))}

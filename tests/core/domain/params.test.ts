@@ -32,6 +32,13 @@ describe('parseParams', () => {
     ['?lang=FR', { year: latest }, ['lang']],
     ['?lang=es', { year: latest }, ['lang']],
     ['?lang=<script>', { year: latest }, ['lang']],
+    ['?lens=eu', { year: latest, lens: 'eu' }, []],
+    ['?year=2004&lens=both', { year: 2004, lens: 'both' }, []],
+    ['?lens=EU', { year: latest, lens: 'eu' }, []],
+    ['?lens=nato', { year: latest }, []],
+    ['?lens=wto', { year: latest }, ['lens']],
+    ['?lens=', { year: latest }, ['lens']],
+    ['?lens=<script>', { year: latest }, ['lens']],
   ])('%s', (search, state, problems) => {
     const parsed = parseParams(search, dataset);
     expect(parsed.state).toEqual(state);
@@ -57,6 +64,9 @@ describe('toSearch', () => {
     [{ year: 1999, lang: 'de' as const }, '', '?year=1999&lang=de'],
     [{ year: latest, lang: 'ru' as const }, '?lang=xx', '?lang=ru'],
     [{ year: latest }, '?lang=pl', ''],
+    [{ year: 2004, lens: 'eu' as const }, '', '?year=2004&lens=eu'],
+    [{ year: 2004, lens: 'nato' as const }, '?lens=eu', '?year=2004'],
+    [{ year: latest, lens: 'both' as const }, '?lens=banana&utm=x', '?utm=x&lens=both'],
   ])('%o from %s gives %s', (state, current, search) => {
     expect(toSearch(state, dataset, current)).toBe(search);
   });
@@ -68,6 +78,8 @@ describe('toSearch', () => {
       { year: latest, country: 'XKX' },
       { year: 2004, embed: true },
       { year: 1999, lang: 'pl' as const },
+      { year: 1985, lens: 'eu' as const },
+      { year: 2004, country: 'POL', lens: 'both' as const },
     ]) {
       expect(parseParams(toSearch(state, dataset), dataset).state).toEqual(state);
     }

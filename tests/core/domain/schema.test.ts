@@ -4,11 +4,12 @@ import members from '../../../src/data/members.json';
 import events from '../../../src/data/events.json';
 import disputes from '../../../src/data/disputes.json';
 import blocs from '../../../src/data/blocs.json';
+import eu from '../../../src/data/eu.json';
 import { isOpenWiki, validateRecords, type RawRecords } from '../../../src/core/domain/schema';
 import { en } from '../../../src/i18n/en';
 
-const real: RawRecords = { units: units.units, members: members.members, events: events.events, disputes: disputes.disputes, blocs };
-const clone = (): { units: any[]; members: any[]; events: any[]; disputes: any[]; blocs: any } => structuredClone(real) as never;
+const real: RawRecords = { units: units.units, members: members.members, events: events.events, disputes: disputes.disputes, blocs, eu };
+const clone = (): { units: any[]; members: any[]; events: any[]; disputes: any[]; blocs: any; eu: any } => structuredClone(real) as never;
 
 describe('the data files', () => {
   it('pass the schema', () => {
@@ -90,6 +91,41 @@ describe('the schema rejects bad data', () => {
       'a partner sourced to a wiki mirror',
       (d: ReturnType<typeof clone>) => (d.blocs.partners[1].source.url = 'https://military.wikia.org/wiki/Partnership_for_Peace'),
       /partners\[1\].*open wiki/,
+    ],
+    [
+      'a partner with an unknown code',
+      (d: ReturnType<typeof clone>) => (d.blocs.partners[0].code = 'ZZZ'),
+      /partners\[0\].*unknown unit code/,
+    ],
+    [
+      'an action plan with a malformed date',
+      (d: ReturnType<typeof clone>) => (d.blocs.actionPlans[0].from = '1999-13-01'),
+      /actionPlans\[0\].*malformed date/,
+    ],
+    [
+      'an invitation without a source',
+      (d: ReturnType<typeof clone>) => delete d.blocs.invitations[0].source,
+      /invitations\[0\].*source url/,
+    ],
+    [
+      'an aspirant span that ends before it starts',
+      (d: ReturnType<typeof clone>) => (d.blocs.aspirants[1].to = '2000-01-01'),
+      /aspirants\[1\].*ends before/,
+    ],
+    [
+      "Malta's suspension without a source",
+      (d: ReturnType<typeof clone>) => delete d.blocs.partners.find((p: { code: string }) => p.code === 'MLT').suspended.source,
+      /MLT suspended.*source/,
+    ],
+    [
+      'an EU enlargement with an unknown code',
+      (d: ReturnType<typeof clone>) => d.eu.enlargements[0].units.push('ZZZ'),
+      /eu enlargements\[0\].*unknown unit code ZZZ/,
+    ],
+    [
+      'an EU exit sourced to a wiki',
+      (d: ReturnType<typeof clone>) => (d.eu.exits[1].source.url = 'https://en.wikipedia.org/wiki/Brexit'),
+      /eu exits\[1\].*open wiki/,
     ],
   ])('%s', (_, breakIt, message) => {
     const data = clone();

@@ -3,7 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { App } from '../../../src/app/App';
 import { dataset } from '../../../src/data/dataset';
-import { forgetFormatted, formatDate, formatDateRange, formatList, formatNumber, seedFormatted, sortNames } from '../../../src/i18n/format';
+import {
+  forgetFormatted,
+  formatDate,
+  formatDateRange,
+  formatList,
+  formatNumber,
+  pluralCategory,
+  seedFormatted,
+  sortNames,
+} from '../../../src/i18n/format';
 import { strings } from '../../../src/i18n/strings';
 import { buildFormatTable } from '../../../src/core/view/formatTable';
 import { mapGeometry } from '../../fixtures/realGeometry';
@@ -53,7 +62,9 @@ describe('the format table built for the app', () => {
               ? formatNumber(Number(args[0]), locale!)
               : kind === 'list'
                 ? formatList(args, locale!)
-                : sortNames(args, locale!).join('|');
+                : kind === 'plural'
+                  ? pluralCategory(Number(args[0]), locale!)
+                  : sortNames(args, locale!).join('|');
       expect(fresh, key).toBe(text);
     }
   });

@@ -70,3 +70,17 @@ describe('sortRows', () => {
     expect(rows).toEqual(copy);
   });
 });
+
+describe('the table view names the steps towards NATO and the EU date', () => {
+  it.each([
+    [2008, 'GEO', 'not a member (Partnership for Peace partner and aspirant to membership)', undefined],
+    [2002, 'ROU', 'not a member (Partnership for Peace partner, Membership Action Plan and invited to join)', undefined],
+    [2004, 'POL', 'member', '1 May 2004'],
+    [2020, 'GBR', 'member', undefined],
+    [1995, 'AUT', 'not a member (Partnership for Peace partner)', '1 January 1995'],
+  ])('%i %s: %s, EU %s', (year, code, statusText, euText) => {
+    const row = unitRows(dataset, year, strings).find((r) => r.code === code);
+    expect(row).toMatchObject({ statusText });
+    expect(row?.euText).toBe(euText);
+  });
+});

@@ -17,7 +17,7 @@ const focused = () => document.activeElement?.getAttribute('data-unit');
 
 // The tiny world is one row of squares, west to east: BEL, POL, AUT, CZE.
 describe('keyboard on the map', () => {
-  it('is a single Tab stop, between the Table button and the zoom buttons', async () => {
+  it('is a single Tab stop, between the lens switch and the zoom buttons', async () => {
     const user = open('?year=2000');
     // First the skip links, to the map and to the slider.
     await user.tab();
@@ -31,6 +31,9 @@ describe('keyboard on the map', () => {
     }
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Table' }));
+    // The lens switch, over the map: one Tab stop, its checked radio; the arrow keys move between lenses.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'NATO' }));
     await user.tab();
     expect(document.activeElement?.getAttribute('data-unit')).toBe('BEL');
     expect(document.querySelectorAll('[data-unit][tabindex="0"]')).toHaveLength(1);

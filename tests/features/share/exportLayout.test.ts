@@ -8,18 +8,21 @@ import { exportShapes, type ExportShape } from '../../../src/features/share/expo
 import { defaultPalette } from '../../../src/features/share/export/palette';
 import { allStrings, lengthened } from '../../fixtures/allStrings';
 import { mapGeometry } from '../../fixtures/realGeometry';
+import type { Lens } from '../../../src/core/domain/types';
 
 const PAGE = 'https://map.example/?year=2004&country=EST&lens=nato&lang=en';
 /** Cold War, every enlargement round, and the latest year. */
 const YEARS = [...new Set([1985, 1991, ...accessionYears(dataset), dataset.latestYear])];
 const SHAPES = Object.keys(exportShapes) as ExportShape[];
+/** The EU lens's years: before the EEC, its founding, the enlargements that were NATO's too, and Brexit. */
+const LENS_YEARS = [1950, 1958, 1973, 1985, 1995, 2004, 2013, 2020];
 const variants = allStrings.flatMap(({ lang, strings }) => [
   { name: lang, strings },
   { name: `${lang} ×1.4`, strings: lengthened(strings) },
 ]);
 
-function texts(year: number, strings: (typeof variants)[number]['strings'], shape: ExportShape) {
-  const model = exportModel(dataset, year, undefined, PAGE, defaultPalette, strings);
+function texts(year: number, strings: (typeof variants)[number]['strings'], shape: ExportShape, lens: Lens = 'nato') {
+  const model = exportModel(dataset, year, undefined, PAGE, defaultPalette, strings, lens);
   const { layout, labels } = composeExport(dataset, mapGeometry, model, shape);
   const header = [...layout.title, ...layout.subtitle];
   const legend = layout.legend.flatMap((e) => e.lines);
@@ -32,8 +35,12 @@ const describeBox = (t: { text: string; box: Box }) => `"${t.text}" at ${Math.ro
 
 describe.each(variants)('the exported image in $name', ({ strings }) => {
   describe.each(SHAPES)('%s', (shape) => {
-    it.each(YEARS)('%i: no two texts overlap, none leaves the image, the legend and labels keep their places', (year) => {
-      const { layout, labels, header, legend, all } = texts(year, strings, shape);
+    const cases = [
+      ...YEARS.map((year) => [year, 'nato'] as const),
+      ...LENS_YEARS.flatMap((year) => [[year, 'eu'] as const, [year, 'both'] as const]),
+    ];
+    it.each(cases)('%i, %s lens: no two texts overlap, none leaves the image, the legend and labels keep their places', (year, lens) => {
+      const { layout, labels, header, legend, all } = texts(year, strings, shape, lens);
       const image = { x0: 0, y0: 0, x1: layout.width, y1: layout.height };
       const map = { x0: layout.map.x, y0: layout.map.y, x1: layout.map.x + layout.map.width, y1: layout.map.y + layout.map.height };
       const collisions: string[] = [];

@@ -6,23 +6,24 @@ import { exportSvg } from '../../../src/features/share/export/exportSvg';
 import { defaultPalette, paletteFrom } from '../../../src/features/share/export/palette';
 import { mapGeometry } from '../../fixtures/realGeometry';
 import { strings } from '../../../src/i18n/strings';
+import type { Lens } from '../../../src/core/domain/types';
 import { describeChange } from '../../../src/core/view/changeCaption';
 
 const PAGE = 'https://map.example/?year=2004&country=EST';
 
 const parsed = new Map<string, ReturnType<typeof build>>();
 /** Each year's image is built and parsed once: the real map is large, and the tests only read it. */
-function parse(year: number, selected?: string) {
-  const key = `${year}/${selected ?? ''}`;
-  if (!parsed.has(key)) parsed.set(key, build(year, selected));
+function parse(year: number, selected?: string, lens: Lens = 'nato') {
+  const key = `${year}/${selected ?? ''}/${lens}`;
+  if (!parsed.has(key)) parsed.set(key, build(year, selected, lens));
   return parsed.get(key)!;
 }
 
-function build(year: number, selected?: string) {
+function build(year: number, selected?: string, lens: Lens = 'nato') {
   const { svg, width, height } = exportSvg(
     dataset,
     mapGeometry,
-    exportModel(dataset, year, selected, PAGE, defaultPalette, strings),
+    exportModel(dataset, year, selected, PAGE, defaultPalette, strings, lens),
     'wide',
   );
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -61,6 +62,37 @@ describe('the exported SVG', () => {
     expect(source).toMatch(/^Source: NATO/);
     expect(source).toContain('Natural Earth');
     expect(source.replaceAll(' ', '')).toContain(PAGE);
+  });
+
+  it('follows the EU lens: its title, caption, legend and colours', () => {
+    const { root } = parse(2004, undefined, 'eu');
+    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts[0]).toBe('The EU in 2004');
+    expect(texts.join(' ')).toMatch(/2004: ten states joined the EU/);
+    expect(texts).toEqual(
+      expect.arrayContaining([strings.lens.legend['eu-member'], strings.lens.legend['eu-joined'], strings.lens.legend['eu-non-member']]),
+    );
+    expect(texts).not.toContain('NATO member');
+    const fills = new Map([...root.querySelectorAll('path')].map((p) => [p.getAttribute('d'), p.getAttribute('fill')]));
+    const units = exportModel(dataset, 2004, undefined, PAGE, defaultPalette, strings, 'eu').units;
+    const d = (code: string) => mapGeometry.shapes.get(units.find((u) => u.code === code)!.shapeId) ?? null;
+    expect(fills.get(d('FRA'))).toBe(defaultPalette.eu);
+    expect(fills.get(d('POL'))).toBe('url(#eu-joined)');
+    expect(fills.get(d('NOR'))).toBe(defaultPalette.nonMember);
+    expect(fills.get(d('USA'))).toBe(defaultPalette.nonMember);
+  });
+
+  it('follows the lens that shows both: NATO and EU, NATO only, EU only, neither', () => {
+    const { root } = parse(2004, undefined, 'both');
+    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts[0]).toBe('NATO and the EU in 2004');
+    const fills = new Map([...root.querySelectorAll('path')].map((p) => [p.getAttribute('d'), p.getAttribute('fill')]));
+    const units = exportModel(dataset, 2004, undefined, PAGE, defaultPalette, strings, 'both').units;
+    const d = (code: string) => mapGeometry.shapes.get(units.find((u) => u.code === code)!.shapeId) ?? null;
+    expect(fills.get(d('POL'))).toBe(defaultPalette.member);
+    expect(fills.get(d('NOR'))).toBe(defaultPalette.natoOnly);
+    expect(fills.get(d('AUT'))).toBe(defaultPalette.eu);
+    expect(fills.get(d('CHE'))).toBe(defaultPalette.nonMember);
   });
 
   it("names the year's joiners on the map", () => {

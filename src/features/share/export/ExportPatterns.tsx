@@ -6,6 +6,10 @@ export function swatchFill(key: LegendKey, p: Palette): string {
   if (key === 'member') return p.member;
   if (key === 'non-member') return p.nonMember;
   if (key === 'warsaw-pact') return p.warsawPact;
+  if (key === 'eu-member' || key === 'eu-only') return p.eu;
+  if (key === 'eu-non-member' || key === 'neither') return p.nonMember;
+  if (key === 'both') return p.member;
+  if (key === 'nato-only') return p.natoOnly;
   return `url(#${key})`;
 }
 
@@ -15,6 +19,10 @@ export function ExportPatterns({ palette: p }: { palette: Palette }) {
     <defs>
       <pattern id="joined" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="6" height="6" fill={p.joined} />
+        <line x1="0" y1="0" x2="0" y2="6" stroke={p.joinedLine} strokeWidth={2} />
+      </pattern>
+      <pattern id="eu-joined" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" fill={p.eu} />
         <line x1="0" y1="0" x2="0" y2="6" stroke={p.joinedLine} strokeWidth={2} />
       </pattern>
       <pattern id="occupied" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">

@@ -3,6 +3,8 @@ import { EXPORT_DOT_RADIUS, toImage } from './exportLabels';
 import type { ExportLayout } from './exportLayout';
 import type { ExportModel, LegendKey } from './exportModel';
 import type { Palette } from './palette';
+import { swatchFill } from './ExportPatterns';
+import { lensClass } from '../../../core/view/legendKeys';
 
 type Unit = ExportModel['units'][number];
 
@@ -16,13 +18,15 @@ export function ExportShapes({ geometry, model, layout }: { geometry: MapGeometr
   const { frame, scale: k } = map;
   const { palette: p } = model;
   const fillOf = (u: Unit) =>
-    u.status === 'member'
-      ? p.member
-      : u.status === 'joined'
-        ? 'url(#joined)'
-        : u.statusTokens.includes('warsaw-pact')
-          ? p.warsawPact
-          : p.nonMember;
+    model.lens !== 'nato'
+      ? swatchFill(lensClass(u, model.lens), p)
+      : u.status === 'member'
+        ? p.member
+        : u.status === 'joined'
+          ? 'url(#joined)'
+          : u.statusTokens.includes('warsaw-pact')
+            ? p.warsawPact
+            : p.nonMember;
   const shape = (u: Unit) => (
     <path
       key={u.shapeId}

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../../core/domain/dataset';
-import type { DisputeRecord, UnitCode } from '../../../core/domain/types';
+import type { DisputeRecord, Lens, UnitCode } from '../../../core/domain/types';
+import { describeEuChange } from '../../../core/view/euCaption';
 import { describeChange } from '../../../core/view/changeCaption';
 import type { YearLabels } from '../../../core/view/labels/mapLabels';
 import type { LegendKey } from '../../../core/view/legendKeys';
@@ -12,9 +13,11 @@ export type { LegendKey };
 /** Everything an exported image of the map shows: plain data, ready to lay out and draw. */
 export interface ExportModel {
   year: number;
-  /** "NATO in 2004". */
+  /** What the colours show, as in the app (`?lens=`). */
+  lens: Lens;
+  /** "NATO in 2004"; in the EU lens "The EU in 2004". */
   title: string;
-  /** The year's change, as the app's caption says it: who joined, and the member count. */
+  /** The year's change, as the app's caption says it in the lens: who joined, and the member count. */
   subtitle: string;
   units: DrawnItem[];
   disputes: DisputeRecord[];
@@ -30,7 +33,7 @@ export interface ExportModel {
   palette: Palette;
 }
 
-/** Builds the exported image's content for the year and selection; `pageUrl` is printed as its source. */
+/** Builds the exported image's content for the year, selection and lens; `pageUrl` is printed as its source. */
 export function exportModel(
   data: Dataset,
   year: number,
@@ -38,22 +41,37 @@ export function exportModel(
   pageUrl: string,
   palette: Palette,
   s: Strings,
+  lens: Lens = 'nato',
 ): ExportModel {
   const { ui, share } = s;
   const view = yearView(data, year, s);
-  const subtitle = describeChange(data, year, s);
+  const nato = () => describeChange(data, year, s);
+  const eu = () => describeEuChange(data, year, s);
+  const subtitle = lens === 'nato' ? nato() : lens === 'eu' ? eu() : s.lens.caption.both(nato(), eu());
   const source = share.exportSourceLine(pageUrl);
   return {
     year,
-    title: share.exportTitle(year),
+    lens,
+    title: lens === 'nato' ? share.exportTitle(year) : share.exportTitleLens(lens, year),
     subtitle,
     units: view.units,
     disputes: view.disputes,
     selected,
     labels: view.labels,
-    legend: view.legend.map((key) => ({ key, label: ui.legend[key] })),
+    // The export draws NATO's classes (the steps towards NATO are the app's alone) or the lens's.
+    legend: view.legends[lens].flatMap((key) => {
+      const label = legendLabel(key, ui.legend, s.lens.legend);
+      return label === undefined ? [] : [{ key, label }];
+    }),
     source,
     description: `${subtitle}. ${source}`,
     palette,
   };
+}
+
+/** A legend class's label: NATO's (and the disputes') in `ui.legend`, the lens's in `lens.legend`; none for the steps towards NATO. */
+function legendLabel(key: LegendKey, nato: Strings['ui']['legend'], lens: Strings['lens']['legend']): string | undefined {
+  if (key in lens && !['partner', 'map', 'invited', 'aspirant'].includes(key)) return lens[key as keyof typeof lens];
+  const label = (nato as Record<string, unknown>)[key];
+  return typeof label === 'string' ? label : undefined;
 }

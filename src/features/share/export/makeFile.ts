@@ -36,7 +36,7 @@ export async function makeFile(format: ExportFormat, { data, geometry, state, st
   ]);
   const styles = getComputedStyle(document.documentElement);
   const palette = paletteFrom((name) => styles.getPropertyValue(name));
-  const model = exportModel(data, state.year, state.country, pageUrl, palette, strings);
+  const model = exportModel(data, state.year, state.country, pageUrl, palette, strings, state.lens);
   const shape = format === 'square' ? 'square' : 'wide';
   const { svg, width, height } = exportSvg(data, geometry, model, shape);
   if (format === 'svg') return new Blob([svg], { type: 'image/svg+xml' });

@@ -7,6 +7,10 @@ export interface Palette {
   joinedLine: string;
   nonMember: string;
   warsawPact: string;
+  /** The EU lens's members, and the EU only in the lens that shows both. */
+  eu: string;
+  /** NATO only, in the lens that shows both. */
+  natoOnly: string;
   land: string;
   sea: string;
   border: string;
@@ -24,6 +28,8 @@ const SOURCE: Record<keyof Palette, PaletteColour> = {
   joinedLine: 'joinedLine',
   nonMember: 'nonMember',
   warsawPact: 'warsawPact',
+  eu: 'eu',
+  natoOnly: 'natoOnly',
   land: 'land',
   sea: 'sea',
   border: 'border',
