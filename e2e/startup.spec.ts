@@ -71,3 +71,18 @@ test('a year page fetches no table view code until asked, and a slider move to o
   await expect(page.getByRole('table', { name: /2024/ })).toBeVisible();
   expect(fetched.slice(before).filter((u) => /UnitTable/.test(u))).toHaveLength(1);
 });
+
+// The code that makes downloads loads at the first download, not with the page: the button still
+// gives the file.
+test('a year page fetches no download code until a download is asked for, and the download still comes', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
+  });
+  await openApp(page, '/1949/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => /makeFile/.test(u))).toEqual([]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV data' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(fetched.filter((u) => /makeFile/.test(u))).toHaveLength(1);
+});
