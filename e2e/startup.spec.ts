@@ -86,3 +86,35 @@ test('a year page fetches no download code until a download is asked for, and th
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
   expect(fetched.filter((u) => /makeFile/.test(u))).toHaveLength(1);
 });
+
+// The language chunk holds the events' titles; their long texts come in a chunk of their own once
+// the app runs, and a year page carries its own year's, so that it hydrates with them.
+test("a year page hydrates with its events' texts without the texts chunk, and another year shows its texts once it has come", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Held back until released, to see the page run without it.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/texts-en-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/1949/');
+  const events = page.locator('.events');
+  await expect(events).toContainText('Twelve states of Western Europe and North America sign the North Atlantic Treaty');
+  release();
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  for (let year = 1950; year <= 1999; year++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1999');
+  await expect(events).toContainText('Three former Warsaw Pact states become members at a ceremony in Independence, Missouri');
+  expect(errors).toEqual([]);
+});
+
+test("a page drawn afresh (its address names another year than it holds) shows its events' texts", async ({ page }) => {
+  await openApp(page, '/1949/?year=1999');
+  await expect(page.locator('.events')).toContainText('Three former Warsaw Pact states become members');
+});

@@ -23,3 +23,20 @@ export async function loadLanguage(lang: Language): Promise<[Strings, Record<str
   const { strings, formats } = await loaders[lang]();
   return [strings, formats];
 }
+
+const textLoaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+  en: () => import('virtual:event-texts/en'),
+  fr: () => import('virtual:event-texts/fr'),
+  de: () => import('virtual:event-texts/de'),
+  pl: () => import('virtual:event-texts/pl'),
+  ru: () => import('virtual:event-texts/ru'),
+  uk: () => import('virtual:event-texts/uk'),
+};
+
+/**
+ * A language's events' long texts, by event id: their own chunk (`texts-fr-….js`, see
+ * build/eventTexts.ts), fetched once the app runs, as a year page carries its own year's.
+ */
+export async function loadEventTexts(lang: Language): Promise<Record<string, string>> {
+  return (await textLoaders[lang]()).default;
+}
