@@ -118,3 +118,13 @@ test("a page drawn afresh (its address names another year than it holds) shows i
   await openApp(page, '/1949/?year=1999');
   await expect(page.locator('.events')).toContainText('Three former Warsaw Pact states become members');
 });
+
+// The units' notes come with the events' texts, not with the language: a unit's details still show
+// its note, whether the address opens them or a click does.
+test("a unit's details show its note, opened by the address or by a click", async ({ page }) => {
+  await openApp(page, '/1990/?country=DEU');
+  await expect(page.locator('.details')).toContainText('the Saar joined it on 1 January 1957');
+  await openApp(page, '/2024/');
+  await page.locator('path[data-unit="UKR"]').first().click();
+  await expect(page.locator('.details')).toContainText('General Assembly resolution 68/262');
+});

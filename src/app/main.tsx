@@ -33,11 +33,16 @@ const lang = address.lang ?? 'en';
 void loadLanguage(lang).then(async ([strings, builtForLanguage]) => {
   seedFormatted(builtForLanguage);
   document.documentElement.lang = strings.ui.lang;
-  // The events' long texts come in a chunk of their own (build/eventTexts.ts). A pre-rendered page
-  // carries its year's (`data-event-texts`), enough to hydrate; the others are fetched once the app
-  // runs. Without a page to hydrate, the app draws once it has them all.
-  if (hydrate)
-    return startApp(withEventTexts(strings, pageEventTexts()), () => loadEventTexts(lang).then((texts) => withEventTexts(strings, texts)));
+  // The events' long texts and the units' notes come in a chunk of their own (build/eventTexts.ts).
+  // A pre-rendered page carries its year's event texts (`data-event-texts`), enough to hydrate; the
+  // rest is fetched once the app runs, or at once if the address names a unit (its details, with
+  // their notes, open just after hydration). Without a page to hydrate, the app waits for them.
+  if (hydrate) {
+    const whole = () => loadEventTexts(lang).then((texts) => withEventTexts(strings, texts));
+    const early = address.country === undefined ? undefined : whole();
+    early?.catch(() => undefined); // A failure is handled where it is awaited.
+    return startApp(withEventTexts(strings, { events: pageEventTexts() }), () => early ?? whole());
+  }
   const whole = withEventTexts(strings, await loadEventTexts(lang));
   return startApp(whole, () => Promise.resolve(whole));
 });

@@ -1,5 +1,6 @@
 import type { Language } from './languages';
 import type { Strings } from './strings';
+import type { LaterTexts } from './eventTexts';
 
 /**
  * Each language in its own chunk, with the texts the build formatted for it (see
@@ -24,7 +25,7 @@ export async function loadLanguage(lang: Language): Promise<[Strings, Record<str
   return [strings, formats];
 }
 
-const textLoaders: Record<Language, () => Promise<{ default: Record<string, string> }>> = {
+const textLoaders: Record<Language, () => Promise<{ default: LaterTexts }>> = {
   en: () => import('virtual:event-texts/en'),
   fr: () => import('virtual:event-texts/fr'),
   de: () => import('virtual:event-texts/de'),
@@ -34,9 +35,9 @@ const textLoaders: Record<Language, () => Promise<{ default: Record<string, stri
 };
 
 /**
- * A language's events' long texts, by event id: their own chunk (`texts-fr-….js`, see
- * build/eventTexts.ts), fetched once the app runs, as a year page carries its own year's.
+ * A language's events' long texts and units' notes: their own chunk (`texts-fr-….js`, see
+ * build/eventTexts.ts), fetched once the app runs, as a year page carries its own year's texts.
  */
-export async function loadEventTexts(lang: Language): Promise<Record<string, string>> {
+export async function loadEventTexts(lang: Language): Promise<LaterTexts> {
   return (await textLoaders[lang]()).default;
 }
