@@ -71,3 +71,60 @@ test('a year page fetches no table view code until asked, and a slider move to o
   await expect(page.getByRole('table', { name: /2024/ })).toBeVisible();
   expect(fetched.slice(before).filter((u) => /UnitTable/.test(u))).toHaveLength(1);
 });
+
+// The code that makes downloads loads at the first download, not with the page: the button still
+// gives the file.
+test('a year page fetches no download code until a download is asked for, and the download still comes', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
+  });
+  await openApp(page, '/1949/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => /makeFile/.test(u))).toEqual([]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV data' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(fetched.filter((u) => /makeFile/.test(u))).toHaveLength(1);
+});
+
+// The language chunk holds the events' titles; their long texts come in a chunk of their own once
+// the app runs, and a year page carries its own year's, so that it hydrates with them.
+test("a year page hydrates with its events' texts without the texts chunk, and another year shows its texts once it has come", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Held back until released, to see the page run without it.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/texts-en-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/1949/');
+  const events = page.locator('.events');
+  await expect(events).toContainText('Twelve states of Western Europe and North America sign the North Atlantic Treaty');
+  release();
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  for (let year = 1950; year <= 1999; year++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1999');
+  await expect(events).toContainText('Three former Warsaw Pact states become members at a ceremony in Independence, Missouri');
+  expect(errors).toEqual([]);
+});
+
+test("a page drawn afresh (its address names another year than it holds) shows its events' texts", async ({ page }) => {
+  await openApp(page, '/1949/?year=1999');
+  await expect(page.locator('.events')).toContainText('Three former Warsaw Pact states become members');
+});
+
+// The units' notes come with the events' texts, not with the language: a unit's details still show
+// its note, whether the address opens them or a click does.
+test("a unit's details show its note, opened by the address or by a click", async ({ page }) => {
+  await openApp(page, '/1990/?country=DEU');
+  await expect(page.locator('.details')).toContainText('the Saar joined it on 1 January 1957');
+  await openApp(page, '/2024/');
+  await page.locator('path[data-unit="UKR"]').first().click();
+  await expect(page.locator('.details')).toContainText('General Assembly resolution 68/262');
+});

@@ -16,7 +16,7 @@ const SSR = process.env.SITE_SSR
   : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
-const { renderPage, renderPreview, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
+const { renderPage, renderPreview, pageEventTexts, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
 // The map's paths, from the files the template preloads (build/mapData.ts), each with the year from
 // which a page holds all of its paths (none for the last file, which every page needs).
@@ -43,6 +43,9 @@ const languageChunk = (lang) => {
   return `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
 };
 
+/** Text as an attribute's value in double quotes. */
+const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
 function page(year, home, lang) {
   const { html, head } = renderPage(mapData, year, home, site, lang);
   // Only the home page sends a link to another year or language on to that page (index.html explains).
@@ -52,7 +55,10 @@ function page(year, home, lang) {
   return template
     .replace('</head>', `${languageChunk(lang)}\n${head}\n  </head>`)
     .replace('<html lang="en">', `<html lang="${lang}">`)
-    .replace('<div id="root"></div>', `<div id="root" data-year="${year}" data-lang="${lang}">${html}</div>`);
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-year="${year}" data-lang="${lang}" data-event-texts="${attribute(pageEventTexts(year, lang))}">${html}</div>`,
+    );
 }
 
 for (const lang of languageCodes) {

@@ -7,11 +7,13 @@ import { whenIdle } from './boot/whenIdle';
 import { dataset } from '../data/dataset';
 import { parseLocation } from '../core/domain/params';
 import { seedFormatted } from '../i18n/format';
-import { loadLanguage } from '../i18n/load';
+import { loadEventTexts, loadLanguage } from '../i18n/load';
+import { withEventTexts } from '../i18n/eventTexts';
 import type { Strings } from '../i18n/strings';
 import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
+import { WithLaterStrings } from './boot/WithLaterStrings';
 import { startupSteps, warmingSteps } from '../core/view/yearViews';
 import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
@@ -27,18 +29,46 @@ const needed = files.filter((f) => !hydrate || f.since === undefined || f.since 
 // Only the language shown is loaded (its page preloads it), with the texts the build formatted
 // for it: the page loads and scrubs without starting Intl. Not a top-level await: the chunks that
 // share modules with this one could then not import them from it.
-void loadLanguage(address.lang ?? 'en').then(([strings, builtForLanguage]) => {
+const lang = address.lang ?? 'en';
+void loadLanguage(lang).then(async ([strings, builtForLanguage]) => {
   seedFormatted(builtForLanguage);
   document.documentElement.lang = strings.ui.lang;
-  return startApp(strings);
+  // The events' long texts and the units' notes come in a chunk of their own (build/eventTexts.ts).
+  // A pre-rendered page carries its year's event texts (`data-event-texts`), enough to hydrate; the
+  // rest is fetched once the app runs, or at once if the address names a unit (its details, with
+  // their notes, open just after hydration). Without a page to hydrate, the app waits for them.
+  if (hydrate) {
+    const whole = () => loadEventTexts(lang).then((texts) => withEventTexts(strings, texts));
+    const early = address.country === undefined ? undefined : whole();
+    early?.catch(() => undefined); // A failure is handled where it is awaited.
+    return startApp(withEventTexts(strings, { events: pageEventTexts() }), () => early ?? whole());
+  }
+  const whole = withEventTexts(strings, await loadEventTexts(lang));
+  return startApp(whole, () => Promise.resolve(whole));
 });
 
-function startApp(strings: Strings) {
+/** The event texts the pre-rendered page holds, by event id. */
+function pageEventTexts(): Record<string, string> {
+  try {
+    return JSON.parse(container.dataset.eventTexts ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
+  // Settled once the app runs: the strings with every event's text, which replace `strings` then.
+  let fetchWhole!: () => void;
+  const whole = new Promise<Strings>((resolve, reject) => (fetchWhole = () => void loadWhole().then(resolve, reject)));
   return start({
     container,
     first: hydrate ? fromParts(meta, inPage) : undefined,
     load: async () => fromParts(meta, [...inPage, ...(await Promise.all(needed.map((f) => loadMapShapes(f.url))))]),
-    page: (geometry) => <Root geometry={geometry} strings={strings} openLater={hydrate && address.country !== undefined} />,
+    page: (geometry) => (
+      <WithLaterStrings first={strings} later={whole}>
+        {(shown) => <Root geometry={geometry} strings={shown} openLater={hydrate && address.country !== undefined} />}
+      </WithLaterStrings>
+    ),
     hydrate,
     // The shown year's views, one per task (not in idle time: the page waits for them), so that
     // hydration itself is short slices of React's work.
@@ -46,10 +76,17 @@ function startApp(strings: Strings) {
     text: strings.pages.loading,
     // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
     // time; the bench waits for the mark (start-up work is over, what follows is the user's).
+    // Warming waits for the events' texts, so that it makes each year's views with them.
     afterReady: (geometry) => {
       const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
-      const steps = [...warmingSteps(dataset, strings), ...labelWarmingSteps(dataset, strings, geometry, mapWidth)];
-      void whenIdle(steps).then(() => performance.mark('app:warm'));
+      fetchWhole();
+      void whole
+        .catch((error: unknown) => {
+          console.error(error);
+          return strings;
+        })
+        .then((s) => whenIdle([...warmingSteps(dataset, s), ...labelWarmingSteps(dataset, s, geometry, mapWidth)]))
+        .then(() => performance.mark('app:warm'));
     },
   });
 }

@@ -47,6 +47,15 @@ export function renderPage(data: MapShapes[], year: number, home: boolean, site 
   return { html, head };
 }
 
+/**
+ * The long texts of the events the year's page shows, by event id, as JSON: the page carries them
+ * (`data-event-texts` on #root) for hydration, as the browser's language chunk has titles only
+ * (build/eventTexts.ts).
+ */
+export function pageEventTexts(year: number, lang: Language = 'en'): string {
+  return JSON.stringify(Object.fromEntries(yearView(dataset, year, allStrings[lang]).events.map((e) => [e.event.id, e.text])));
+}
+
 /** The year's link preview as an SVG document, to be rasterised. */
 export function renderPreview(data: MapShapes[], year: number, lang: Language = 'en'): string {
   const strings = allStrings[lang];

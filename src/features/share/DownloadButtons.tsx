@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { exportFormats } from './export/makeFile';
+import { exportFormats } from './export/formats';
 import { useDownloads, type ShareInput } from './useDownloads';
 import { StatusText } from './StatusText';
 

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { downloadBlob } from './export/download';
-import { fileNameOf, makeFile, type ExportFormat, type ExportInput } from './export/makeFile';
+import type { ExportFormat } from './export/formats';
+import type { ExportInput } from './export/makeFile';
 
 /** Whether a download is being prepared or the last one failed. */
 export type DownloadStatus = 'idle' | 'busy' | 'failed';
@@ -21,6 +22,9 @@ export function useDownloads({ data, geometry, strings, now, link }: ShareInput)
       setStatus('busy');
       const state = now();
       try {
+        // The code that makes the files (and the CSV and JSON rows) loads at the first download:
+        // the page's first load carries none of it.
+        const { fileNameOf, makeFile } = await import('./export/makeFile');
         const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: link() });
         downloadBlob(blob, fileNameOf(format, state.year, strings));
         setStatus('idle');

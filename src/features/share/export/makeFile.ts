@@ -5,9 +5,9 @@ import type { MapGeometry } from '../../../core/geo/geometry';
 import { membersCsv, membersJson } from './memberRows';
 import { paletteFrom } from './palette';
 
-/** The formats the current view can be downloaded in. */
-export const exportFormats = ['svg', 'png', 'square', 'csv', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import type { ExportFormat } from './formats';
+
+export { exportFormats, type ExportFormat } from './formats';
 
 /** Everything a download is made from. */
 export interface ExportInput {
