@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { frameName, startTrace } from './tracing.mjs';
 
 const path = process.argv[2] ?? '/';
 const cpu = Number(process.argv[3] ?? 4);
@@ -15,28 +16,20 @@ const { origin, close } = await serve(new URL('../../dist', import.meta.url).pat
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 const { context, page, cdp } = await freshPage(browser, cpu);
 if (process.env.W) await page.setViewportSize({ width: Number(process.env.W), height: Number(process.env.H ?? 823) });
-const events = [];
-cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-await cdp.send('Tracing.start', {
-  categories:
-    process.env.PROFILE === '0'
-      ? 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing'
-      : 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-v8.cpu_profiler',
-  transferMode: 'ReportEvents',
-});
+const stopTrace = await startTrace(
+  cdp,
+  process.env.PROFILE === '0'
+    ? 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing'
+    : 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-v8.cpu_profiler',
+);
 await page.goto(origin + path, { waitUntil: 'load' });
 await page.waitForSelector('#root[data-ready="true"]', { state: 'attached', timeout: 30000 });
 await page.waitForTimeout(3000);
-await cdp.send('Tracing.end');
-await done;
+const { events, onMain } = await stopTrace();
 await context.close();
 await browser.close();
 await close();
 
-const lookup = process.env.LOOKUP ? (await import(process.env.LOOKUP)).lookup : undefined;
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
 const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur >= 30000).sort((a, b) => a.ts - b.ts);
 const t0 = onMain.find((e) => e.name === 'navigationStart')?.ts ?? tasks[0]?.ts ?? 0;
 const marks = onMain
@@ -71,7 +64,7 @@ for (const t of tasks) {
     if (ts < t.ts || ts >= t.ts + t.dur) continue;
     const n = nodes.get(id);
     const f = n?.callFrame;
-    const k = f ? (lookup?.(f) ?? `${f.functionName || '(anon)'} ${f.url?.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`) : '?';
+    const k = frameName(f);
     self[k] = (self[k] ?? 0) + 1;
   }
   const fns = Object.entries(self)

@@ -7,6 +7,7 @@
 import { chromium } from '@playwright/test';
 import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { frameName, startTrace } from './tracing.mjs';
 
 const path = process.argv[2] ?? '/';
 const cpu = Number(process.argv[3] ?? 4);
@@ -20,25 +21,18 @@ const slider = 'input[type=range][aria-label="Year"]';
 await page.focus(slider);
 await page.keyboard.press('Home');
 await page.waitForTimeout(1000);
-const events = [];
-cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-await cdp.send('Tracing.start', {
-  categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,disabled-by-default-v8.cpu_profiler',
-  transferMode: 'ReportEvents',
-});
+const stopTrace = await startTrace(
+  cdp,
+  'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,disabled-by-default-v8.cpu_profiler',
+);
 for (let i = 0; i < n; i++) {
   await page.keyboard.press('ArrowRight');
   await new Promise((r) => setTimeout(r, 50 * cpu));
 }
-await cdp.send('Tracing.end');
-await done;
+const { events, onMain } = await stopTrace();
 await context.close();
 await browser.close();
 await close();
-const lookup = process.env.LOOKUP ? (await import(process.env.LOOKUP)).lookup : undefined;
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
 const total = {};
 const counts = {};
 for (const e of onMain) {
@@ -67,7 +61,7 @@ for (const c of events.filter((e) => e.name === 'ProfileChunk')) {
   for (const x of d.nodes ?? []) nodes.set(x.id, x);
   for (const s of d.samples ?? []) {
     const f = nodes.get(s)?.callFrame;
-    const k = f ? (lookup?.(f) ?? `${f.functionName || '(anon)'} ${f.url?.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`) : '?';
+    const k = frameName(f);
     self[k] = (self[k] ?? 0) + 1;
   }
 }
