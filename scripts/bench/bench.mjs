@@ -3,9 +3,10 @@
 // measured in the same run, alternately, at full speed and 4× CPU slowdown. Figures, not assertions.
 // Options: --runs N (default 3; cells show the median and the range), --no-build (use dist/ as is,
 // and skip the finer resolution), --quick (one run, no finer map, no frame/heap/one-at-a-time passes,
-// no type-check before the build, a shorter harness-floor sample: under 2 minutes).
+// no type-check, the home page alone built into a temporary directory, a shorter harness-floor
+// sample: under 2 minutes).
 import { chromium } from '@playwright/test';
-import { buildFine, buildShipped } from './builds.mjs';
+import { buildFine, buildQuick, buildShipped } from './builds.mjs';
 import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
 import { harnessFloor, heapAfterScrubs, keyboardStepsApart, measureLoad, scrubKeyboard, scrubMouse } from './measure.mjs';
 import { serve } from './serve.mjs';
@@ -16,9 +17,15 @@ const quick = args.includes('--quick');
 const runs = quick ? 1 : Number(args[args.indexOf('--runs') + 1]) || 3;
 const build = !args.includes('--no-build');
 
-console.log(build ? `building the shipped site${quick ? '' : ' and a finer map resolution'}…` : 'using dist/ as built');
+console.log(
+  build
+    ? quick
+      ? 'building the shipped app with its home page only…'
+      : 'building the shipped site and a finer map resolution…'
+    : 'using dist/ as built',
+);
 const dirs = {
-  shipped: build ? buildShipped(!quick) : new URL('../../dist', import.meta.url).pathname,
+  shipped: !build ? new URL('../../dist', import.meta.url).pathname : quick ? buildQuick() : buildShipped(),
   // A page with nothing but a native range input: the browser's and the harness's own cost.
   reference: new URL('reference', import.meta.url).pathname,
 };

@@ -2,7 +2,9 @@
 // the latest year) with its link preview (dist/og/YYYY.png), then the app icons and the service
 // worker. Uses the SSR build of src/app/prerender/entry.tsx and the map data file the browser loads.
 // SITE_URL (e.g. https://example.org) makes the pages' Open Graph URLs absolute; SITE_DIST and
-// SITE_SSR point at other build directories (the bench builds a second map resolution).
+// SITE_SSR point at other build directories (the bench builds a second map resolution);
+// SITE_HOME_ONLY=1 writes the home page without the year pages and their previews (the quick
+// bench, which loads only the home page: a site to measure, not to ship).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -61,7 +63,8 @@ function page(year, home, lang) {
     );
 }
 
-for (const lang of languageCodes) {
+const homeOnly = process.env.SITE_HOME_ONLY === '1';
+for (const lang of homeOnly ? [] : languageCodes) {
   for (const year of years) {
     const dir = new URL(`.${pagePath(year, false, lang)}`, DIST);
     mkdirSync(dir, { recursive: true });
@@ -78,5 +81,7 @@ writeFileSync(new URL('index.html', DIST), page(latestYear, true, 'en'));
 writeIcons(DIST);
 const cached = writeServiceWorker(DIST);
 console.log(
-  `site: ${years.length} year pages with previews in each of ${languageCodes.length} languages, home page for ${latestYear}, service worker caching ${cached} files`,
+  homeOnly
+    ? `site: the home page only (SITE_HOME_ONLY), service worker caching ${cached} files`
+    : `site: ${years.length} year pages with previews in each of ${languageCodes.length} languages, home page for ${latestYear}, service worker caching ${cached} files`,
 );
