@@ -65,6 +65,11 @@ describe.each(cases)('$year, $country open', ({ year, country }) => {
     expect(english.filter((t) => page.includes(t))).toEqual([]);
     expect(englishLeaves.filter((t) => text.includes(t))).toEqual([]);
   });
+
+  // A date that ends in an abbreviation ("1 июля 1991 г.") must not end a sentence with its own dot.
+  it.each(languages.map((l) => l.code))('in %s ends no sentence with a doubled full stop', (lang) => {
+    expect(textsOf(lang, year, country).filter((t) => /(?<!\.)\.\.(?!\.)/.test(t))).toEqual([]);
+  });
 });
 
 describe('every language’s tables, events and notes included', () => {

@@ -55,7 +55,7 @@ export const ui: Strings['ui'] = {
     joins: 'Вступает',
     neverMember: 'Не является членом НАТО.',
     coveredBy: (sovereign: string) => `Входит в сферу членства государства: ${sovereign}.`,
-    warsawPact: (from: string, to: string) => `Участник Варшавского договора с ${from} по ${to}.`,
+    warsawPact: (from: string, to: string) => `С ${from} по ${to} — участник Варшавского договора.`,
     notDrawn: (name: string, year: number) => `${name}: не существовало как государство на 31 декабря ${year} года.`,
     events: 'События',
     noEvents: 'В наших данных нет связанных с ним событий.',

@@ -55,7 +55,7 @@ export const ui: Strings['ui'] = {
     joins: 'Вступає',
     neverMember: 'Не є членом НАТО.',
     coveredBy: (sovereign: string) => `Охоплено членством держави: ${sovereign}.`,
-    warsawPact: (from: string, to: string) => `Учасник Варшавського договору з ${from} по ${to}.`,
+    warsawPact: (from: string, to: string) => `З ${from} по ${to} — учасник Варшавського договору.`,
     notDrawn: (name: string, year: number) => `${name}: не існувало як держава станом на 31 грудня ${year} року.`,
     events: 'Події',
     noEvents: 'У наших даних немає пов’язаних із ним подій.',
