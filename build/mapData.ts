@@ -7,7 +7,8 @@ import events from '../src/data/events.json';
 import { buildMapGeometry, type Frames } from '../src/core/geo/geometry';
 import { placeKey, type MapGeometryData, type MapMeta, type MapShapes } from '../src/core/geo/geometryData';
 import type { Dataset } from '../src/core/domain/dataset';
-import { latestShapesSince } from '../src/core/domain/units';
+import { unitsIn } from '../src/core/domain/units';
+import { disputesIn } from '../src/core/domain/disputes';
 import { dataset } from '../src/data/dataset';
 import { shapePoints } from '../src/core/geo/points';
 import { compactPath } from './compactPath';
@@ -53,39 +54,47 @@ export function mapGeometryData(
   };
 }
 
-/** A map data file of paths; a page drawn for `since` or later holds them all, so never fetches it. */
+/** A map data file of paths: those that the pages of the years `from` to `to` do not draw. */
 export interface MapFile extends MapShapes {
-  since?: number;
+  from: number;
+  to: number;
+}
+
+/** The paths each year draws (shapes by id, disputes by slug; the land is drawn every year). */
+function drawnIn(data: Dataset, year: number): string[] {
+  return [...unitsIn(data, year).map((u) => u.shapeId), ...disputesIn(data, year).map((d) => d.slug)];
 }
 
 /**
- * Splits the map data so that no page sends a path twice on its first load: the latest year's
- * shapes in one file per year they first appear (most since 1949, a few since 1990, 1993, 2006…),
- * the land with the oldest, and every other shape with all the disputes (small) in a last file
- * that every page fetches. A page of year Y fetches the files of shapes that Y does not draw yet.
+ * Splits the map data so that no page sends a path twice on its first load: a page holds the paths
+ * of its year, and preloads one file with all the others. Years that draw the same paths share a
+ * file (1949–1956, 1957–1973, 1974–1989…: about a dozen files). `all` holds every path, for a page
+ * that holds none (the dev server).
  */
-export function splitMapData(full: MapGeometryData, data: Dataset = dataset): { meta: MapMeta; files: MapFile[] } {
+export function splitMapData(full: MapGeometryData, data: Dataset = dataset): { meta: MapMeta; files: MapFile[]; all: MapShapes } {
   const { shapes, disputes, land, ...meta } = full;
-  const since = latestShapesSince(data);
-  const years = [...new Set(since.values())].sort((a, b) => a - b);
-  const of = (keep: (id: string) => boolean) => Object.fromEntries(Object.entries(shapes).filter(([id]) => keep(id)));
-  return {
-    meta,
-    files: [
-      ...years.map((year, i) => ({ since: year, shapes: of((id) => since.get(id) === year), disputes: {}, ...(i === 0 ? { land } : {}) })),
-      { shapes: of((id) => !since.has(id)), disputes },
-    ],
-  };
+  const files: MapFile[] = [];
+  for (let year = data.firstYear; year <= data.latestYear; year++) {
+    const drawn = new Set(drawnIn(data, year));
+    const last = files.at(-1);
+    if (last && last.to === year - 1 && drawnIn(data, last.from).join() === [...drawn].join()) {
+      last.to = year;
+      continue;
+    }
+    const lacking = (paths: Record<string, string>) => Object.fromEntries(Object.entries(paths).filter(([id]) => !drawn.has(id)));
+    files.push({ from: year, to: year, shapes: lacking(shapes), disputes: lacking(disputes) });
+  }
+  return { meta, files, all: { shapes, disputes, land } };
 }
 
 /**
- * Ships the map data: static, content-hashed files of paths (`/assets/map-since-1949-HASH.json`…,
- * `/assets/map-rest-HASH.json`) that pages preload and the service worker caches, and the points,
+ * Ships the map data: static, content-hashed files of paths (`/assets/map-1949-1956-HASH.json`…,
+ * each what those years' pages lack, and `/assets/map-all-HASH.json`) that pages preload and the service worker caches, and the points,
  * which every first render needs, in the bundle: `import { meta, files } from 'virtual:map-files'`.
  */
 export function mapData(): Plugin {
   let config: ResolvedConfig;
-  let files: { since?: number; json: string; fileName: string }[] = [];
+  let files: { from?: number; to?: number; json: string; fileName: string }[] = [];
   let meta = '';
   const url = (fileName: string) => `${config.base}${fileName}`;
   return {
@@ -94,16 +103,16 @@ export function mapData(): Plugin {
       config = resolved;
       const split = splitMapData(mapGeometryData());
       meta = JSON.stringify(split.meta);
-      files = split.files.map(({ since, ...shapes }) => {
+      const file = (name: string, shapes: MapShapes) => {
         const json = JSON.stringify(shapes);
-        const name = since === undefined ? 'rest' : `since-${since}`;
-        return { since, json, fileName: `assets/map-${name}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json` };
-      });
+        return { json, fileName: `assets/map-${name}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json` };
+      };
+      files = [...split.files.map(({ from, to, ...shapes }) => ({ from, to, ...file(`${from}-${to}`, shapes) })), file('all', split.all)];
     },
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
     load: (id) =>
       id === `\0${VIRTUAL}`
-        ? `export const meta = ${meta};\nexport const files = ${JSON.stringify(files.map(({ since, fileName }) => ({ since, url: url(fileName) })))};`
+        ? `export const meta = ${meta};\nexport const files = ${JSON.stringify(files.filter((f) => f.from).map(({ from, to, fileName }) => ({ from, to, url: url(fileName) })))};\nexport const allPaths = ${JSON.stringify(url(files.at(-1)!.fileName))};`
         : undefined,
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -116,18 +125,14 @@ export function mapData(): Plugin {
     generateBundle() {
       if (!config.build.ssr) for (const { fileName, json } of files) this.emitFile({ type: 'asset', fileName, source: json });
     },
-    // Every file for the template; the site build keeps, on each year's page, those it needs.
-    transformIndexHtml: () =>
-      files.map(({ since, fileName }) => ({
+    // The file of every path for the template (the dev server's page holds none); the site build
+    // gives each year's page the file of the paths it lacks instead.
+    transformIndexHtml: () => [
+      {
         tag: 'link',
-        attrs: {
-          rel: 'preload',
-          href: url(fileName),
-          as: 'fetch',
-          crossorigin: 'anonymous',
-          ...(since === undefined ? {} : { 'data-since': String(since) }),
-        },
+        attrs: { rel: 'preload', href: url(files.at(-1)!.fileName), as: 'fetch', crossorigin: 'anonymous', 'data-map-paths': '' },
         injectTo: 'head' as const,
-      })),
+      },
+    ],
   };
 }

@@ -75,7 +75,9 @@ test('the home page fetches only the map paths it does not hold, and other years
   page.on('request', (r) => void (/\/assets\/map-/.test(r.url()) && maps.push(new URL(r.url()).pathname)));
   await page.goto('/', { waitUntil: 'networkidle' });
   await appReady(page);
-  expect(maps).toEqual([expect.stringMatching(/^\/assets\/map-rest-/)]);
+  // One file, named for the years whose pages lack its paths: the latest year's.
+  const latest = Number(await slider(page).getAttribute('max'));
+  expect(maps).toEqual([expect.stringMatching(new RegExp(`^/assets/map-\\d{4}-${latest}-`))]);
   const loaded = maps.length;
   const requests: string[] = [];
   // Chrome asks for the page's icon again when the address changes: not the app's doing.
@@ -88,6 +90,21 @@ test('the home page fetches only the map paths it does not hold, and other years
   await expect(page.locator('[data-unit="DDR"]')).toHaveAttribute('d', /^M/);
   expect(requests).toEqual([]);
   expect(maps).toHaveLength(loaded);
+});
+
+test('a Cold War year page fetches, in one file, the paths of the years after it', async ({ page }) => {
+  const maps: string[] = [];
+  page.on('request', (r) => void (/\/assets\/map-/.test(r.url()) && maps.push(new URL(r.url()).pathname)));
+  await page.goto('/1985/', { waitUntil: 'networkidle' });
+  await appReady(page);
+  const [from, to] = (/^\/assets\/map-(\d{4})-(\d{4})-/.exec(maps[0] ?? '') ?? []).slice(1).map(Number);
+  expect(maps).toHaveLength(1);
+  expect(from! <= 1985 && 1985 <= to!).toBe(true);
+  await slider(page).focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-unit="UKR"]')).toHaveAttribute('d', /^M/);
+  await expect(page.locator('[data-disputed="crimea"]')).toHaveAttribute('d', /^M/);
+  expect(maps).toHaveLength(1);
 });
 
 test('a year preview image is served', async ({ request }) => {

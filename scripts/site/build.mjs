@@ -20,15 +20,20 @@ const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 const { renderPage, renderPreview, pageEventTexts, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
-// The map's paths, from the files the template preloads (build/mapData.ts), each with the year from
-// which a page holds all of its paths (none for the last file, which every page needs).
-const links = [...template.matchAll(/\s*<link rel="preload" href="\/(assets\/map-[^"]+\.json)"[^>]*>/g)].map(([tag, file]) => ({
-  tag,
-  file,
-  since: Number(/data-since="(\d+)"/.exec(tag)?.[1] ?? Infinity),
-}));
-if (links.length < 2) throw new Error('no map data links in dist/index.html');
-const mapData = links.map((link) => JSON.parse(readFileSync(new URL(link.file, DIST), 'utf8')));
+// The map's paths (build/mapData.ts): the template preloads the file of them all; each year's page
+// preloads instead the file of the paths it does not hold (src/app/main.tsx fetches the same).
+const allLink = /\s*<link rel="preload" href="\/(assets\/map-all-[^"]+\.json)"[^>]*>/.exec(template);
+if (!allLink) throw new Error('no map data link in dist/index.html');
+const mapData = [JSON.parse(readFileSync(new URL(allLink[1], DIST), 'utf8'))];
+const mapFiles = readdirSync(new URL('assets/', DIST)).flatMap((f) => {
+  const [, from, to] = /^map-(\d{4})-(\d{4})-[0-9a-f]+\.json$/.exec(f) ?? [];
+  return from ? [{ file: `assets/${f}`, from: Number(from), to: Number(to) }] : [];
+});
+const pathsLacked = (year) => {
+  const file = mapFiles.find((f) => f.from <= year && year <= f.to)?.file;
+  if (!file) throw new Error(`no map data file for ${year} in dist/assets`);
+  return allLink[0].replace(allLink[1], file).replace(' data-map-paths=""', '');
+};
 
 // The template's own title and description are the fallback for the dev server; each page gets its own.
 const bare = template.replace(/<title>[^<]*<\/title>\s*/, '').replace(/<meta name="description"[^>]*>\s*/, '');
@@ -53,7 +58,7 @@ function page(year, home, lang) {
   // Only the home page sends a link to another year or language on to that page (index.html explains).
   const withYears = home ? bare.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : bare;
   // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
-  const template = links.filter((link) => link.since <= year).reduce((html, link) => html.replace(link.tag, ''), withYears);
+  const template = withYears.replace(allLink[0], pathsLacked(year));
   return template
     .replace('</head>', `${languageChunk(lang)}\n${head}\n  </head>`)
     .replace('<html lang="en">', `<html lang="${lang}">`)

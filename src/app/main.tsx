@@ -1,4 +1,4 @@
-import { files, meta } from 'virtual:map-files';
+import { allPaths, files, meta } from 'virtual:map-files';
 import { inTasks } from './boot/inTasks';
 import { canHydrate } from './boot/prerendered';
 import { registerServiceWorker } from './boot/registerServiceWorker';
@@ -23,9 +23,12 @@ registerServiceWorker();
 const container = document.getElementById('root')!;
 const hydrate = canHydrate(container.dataset.year, window.location.pathname, window.location.search, dataset, container.dataset.lang);
 const address = parseLocation(window.location.pathname, window.location.search, dataset).state;
-// Hydrating, the app starts with the paths the page holds and fetches only the files of the others.
-const inPage = hydrate ? [pageShapes(container, dataset, address.year)] : [];
-const needed = files.filter((f) => !hydrate || f.since === undefined || f.since > address.year);
+// A pre-rendered page holds its year's paths (read before the app draws, whether or not it hydrates)
+// and preloads the file of all the others; a page that holds none (the dev server's) fetches them all.
+const pageYear = Number(container.dataset.year);
+const pageFile = files.find((f) => f.from <= pageYear && pageYear <= f.to);
+const inPage = pageFile ? [pageShapes(container, dataset, pageYear)] : [];
+const needed = pageFile?.url ?? allPaths;
 // Only the language shown is loaded (its page preloads it), with the texts the build formatted
 // for it: the page loads and scrubs without starting Intl. Not a top-level await: the chunks that
 // share modules with this one could then not import them from it.
@@ -63,7 +66,7 @@ function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
   return start({
     container,
     first: hydrate ? fromParts(meta, inPage) : undefined,
-    load: async () => fromParts(meta, [...inPage, ...(await Promise.all(needed.map((f) => loadMapShapes(f.url))))]),
+    load: async () => fromParts(meta, [...inPage, await loadMapShapes(needed)]),
     page: (geometry) => (
       <WithLaterStrings first={strings} later={whole}>
         {(shown) => <Root geometry={geometry} strings={shown} openLater={hydrate && address.country !== undefined} />}

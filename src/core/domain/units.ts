@@ -24,21 +24,6 @@ export function unitsIn(data: Dataset, year: number): DrawnUnit[] {
   return drawn;
 }
 
-/**
- * The shapes the latest year draws, by the first year that draws each of them (its period's start,
- * or the first year): a page of any year from then on holds them (see build/mapData.ts).
- */
-export function latestShapesSince(data: Dataset): Map<string, number> {
-  return new Map(
-    data.units.flatMap((unit) => {
-      const index = unit.periods.findIndex((p) => periodCovers(p, data.latestYear));
-      return index < 0
-        ? []
-        : [[shapeIdOf(unit.code, index), Math.max(unit.periods[index]!.from ?? data.firstYear, data.firstYear)] as const];
-    }),
-  );
-}
-
 /** Whether a unit exists in the year. */
 export function existsIn(data: Dataset, code: UnitCode, year: number): boolean {
   return data.unitByCode.get(code)?.periods.some((p) => periodCovers(p, year)) ?? false;

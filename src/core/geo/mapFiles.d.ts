@@ -3,6 +3,8 @@ declare module 'virtual:map-files' {
   import type { MapMeta } from './geometryData';
   /** Sizes, centroids, anchors and event places. */
   export const meta: MapMeta;
-  /** The files of paths; a page drawn for `since` or later holds every path of that file. */
-  export const files: { url: string; since?: number }[];
+  /** The files of paths, each with every path that a page of a year from `from` to `to` lacks. */
+  export const files: { url: string; from: number; to: number }[];
+  /** The file of every path, for a page that holds none. */
+  export const allPaths: string;
 }
