@@ -16,9 +16,7 @@ const SSR = process.env.SITE_SSR
   : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
-const { renderPage, renderPreview, pageEventTexts, pageSources, years, latestYear, pagePath, previewPath, languageCodes } = await import(
-  SSR.href
-);
+const { renderPage, renderPreview, pageSources, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
 // The map's paths, from the files the template preloads (build/mapData.ts), each with the year from
 // which a page holds all of its paths (none for the last file, which every page needs).
@@ -59,7 +57,7 @@ function page(year, home, lang) {
     .replace('<html lang="en">', `<html lang="${lang}">`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-year="${year}" data-lang="${lang}" data-event-texts="${attribute(pageEventTexts(year, lang))}" data-sources="${attribute(pageSources(html))}">${html}</div>`,
+      `<div id="root" data-year="${year}" data-lang="${lang}" data-sources="${attribute(pageSources(html))}">${html}</div>`,
     );
 }
 

@@ -36,7 +36,7 @@ void loadLanguage(lang).then(async ([strings, builtForLanguage]) => {
   seedFormatted(builtForLanguage);
   document.documentElement.lang = strings.ui.lang;
   // The events' long texts and the units' notes come in a chunk of their own (build/eventTexts.ts).
-  // A pre-rendered page carries its year's event texts (`data-event-texts`), enough to hydrate; the
+  // A pre-rendered page shows its year's event texts (in the events' list), enough to hydrate; the
   // rest is fetched once the app runs, or at once if the address names a unit (its details, with
   // their notes, open just after hydration). Without a page to hydrate, the app waits for them.
   // The data's sources likewise (build/dataSources.ts): the page carries those it shows (`data-sources`).
@@ -52,13 +52,14 @@ void loadLanguage(lang).then(async ([strings, builtForLanguage]) => {
   return startApp(whole, () => Promise.resolve(whole));
 });
 
-/** The event texts the pre-rendered page holds, by event id. */
+/** The event texts the pre-rendered page shows in its list of the year's events, by event id. */
 function pageEventTexts(): Record<string, string> {
-  try {
-    return JSON.parse(container.dataset.eventTexts ?? '{}') as Record<string, string>;
-  } catch {
-    return {};
+  const texts: Record<string, string> = {};
+  for (const item of container.querySelectorAll<HTMLElement>('[data-event-item]')) {
+    const text = item.querySelector('.event__text')?.textContent;
+    if (item.dataset.eventItem && text) texts[item.dataset.eventItem] = text;
   }
+  return texts;
 }
 
 /** The data's sources the pre-rendered page shows, by number (src/data/sources.ts). */

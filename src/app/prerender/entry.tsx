@@ -49,15 +49,6 @@ export function renderPage(data: MapShapes[], year: number, home: boolean, site 
 }
 
 /**
- * The long texts of the events the year's page shows, by event id, as JSON: the page carries them
- * (`data-event-texts` on #root) for hydration, as the browser's language chunk has titles only
- * (build/eventTexts.ts).
- */
-export function pageEventTexts(year: number, lang: Language = 'en'): string {
-  return JSON.stringify(Object.fromEntries(yearView(dataset, year, allStrings[lang]).events.map((e) => [e.event.id, e.text])));
-}
-
-/**
  * The data's sources that a page's HTML shows, by number, as JSON: the page carries them
  * (`data-sources` on #root) for hydration, as the browser's records have none (build/dataSources.ts).
  */
