@@ -172,3 +172,26 @@ test("a unit's details opened by the address link to its source", async ({ page 
       .first(),
   ).toHaveAttribute('href', 'https://www.defense.gov/news/newsarticle.aspx?id=42006');
 });
+
+// The Embed dialog and the event card load when first asked for, not with the page; they still
+// open with their content, and by keyboard.
+test('a year page fetches no Embed dialog or event card code until asked, and both still open', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
+  });
+  await openApp(page, '/1999/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => /EmbedDialogBox|EventCard/.test(u))).toEqual([]);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await expect(dialog.getByRole('textbox', { name: /Responsive/ })).toHaveValue(/year=1999/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const marker = page.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia', exact: true });
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'NATO air campaign against FR Yugoslavia' })).toContainText('24 March');
+  expect(fetched.filter((u) => /EmbedDialogBox/.test(u))).toHaveLength(1);
+  expect(fetched.filter((u) => /EventCard/.test(u))).toHaveLength(1);
+});
