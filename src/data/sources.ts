@@ -39,14 +39,17 @@ export function fillSources(list: SourceList): void {
   });
 }
 
-/** The sources a pre-rendered page shows, by number: those whose link or publisher is in its HTML. */
+/**
+ * The sources a pre-rendered page shows, by number: those whose link and publisher are both in its
+ * HTML (every source shown is a link, named by its publisher or with it as its title).
+ */
 export function sourcesShownIn(html: string): SourceList {
   const escape = (s: string) =>
     s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#x27;');
   const shown: Record<number, readonly [string, string]> = {};
   sourceSlots(sourcedRoots).forEach(([holder, key], i) => {
     const { url, publisher } = holder[key] as Source;
-    if (html.includes(`"${escape(url)}"`) || html.includes(escape(publisher))) shown[i] = [url, publisher];
+    if (html.includes(`"${escape(url)}"`) && html.includes(escape(publisher))) shown[i] = [url, publisher];
   });
   return shown;
 }

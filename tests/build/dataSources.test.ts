@@ -50,10 +50,13 @@ describe("the data's sources out of the first load", () => {
   });
 
   it("that a page shows are those whose link is in the page's HTML", () => {
-    const html = '<a href="https://www.defense.gov/news/newsarticle.aspx?id=42006">Source</a>';
+    const url = 'https://www.defense.gov/news/newsarticle.aspx?id=42006';
+    const html = `<a href="${url}">Source: US Department of Defense, American Forces Press Service, 16 March 1999</a>`;
     const shown = Object.values(sourcesShownIn(html));
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.every(([url]) => url === 'https://www.defense.gov/news/newsarticle.aspx?id=42006')).toBe(true);
+    expect(shown.every(([u]) => u === url)).toBe(true);
+    // The same link with another publisher's name is not that source.
+    expect(sourcesShownIn(`<a href="${url}">Source: NATO</a>`)).toEqual({});
     expect(sourcesShownIn('<p>No sources</p>')).toEqual({});
   });
 });
