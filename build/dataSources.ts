@@ -10,7 +10,7 @@ const rootsOf = (file: string, json: Record<string, unknown>) => SOURCED.filter(
 
 /**
  * The data's sources (each fact's URL and publisher) leave the first load: in the browser build,
- * each source in the records of SOURCED (src/data/sourced.ts) is an empty object, and
+ * each source in the records of SOURCED (src/data/sourced.ts) has an empty URL and publisher, and
  * `virtual:data-sources` (its own chunk, `sources-[hash].js`) holds them all, numbered in SOURCED's
  * order, which the app fetches once it has started and fills in (src/data/sources.ts). A year page
  * carries the sources it shows (`data-sources` on #root), so hydration has them. The JSON files stay
@@ -45,7 +45,8 @@ export function dataSourcesPlugin(): Plugin {
       const file = DATA.exec(id.split('?')[0] ?? '')?.[1];
       if (!clientBuild || options?.ssr || !file || !SOURCED.some(([f]) => f === file)) return undefined;
       const json = JSON.parse(code) as Record<string, unknown>;
-      for (const [holder, key] of sourceSlots(rootsOf(file, json))) holder[key] = {};
+      // Empty, not absent: a view made before the chunk comes shows an empty link, never breaks.
+      for (const [holder, key] of sourceSlots(rootsOf(file, json))) holder[key] = { url: '', publisher: '' };
       return { code: JSON.stringify(json), map: null };
     },
   };

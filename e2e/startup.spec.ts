@@ -147,11 +147,14 @@ test('a year page hydrates with its sources without the sources chunk, and anoth
   await openApp(page, '/1949/');
   const events = page.getByRole('list', { name: 'Events' });
   await expect(events.getByRole('link').first()).toHaveAttribute('href', 'https://www.nato.int/cps/en/natohq/official_texts_17120.htm');
-  release();
+  // Other years, before the chunk has come: the page keeps working.
   const slider = page.getByRole('slider', { name: 'Year' });
   await slider.focus();
   for (let year = 1950; year <= 1999; year++) await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuenow', '1999');
+  await expect(page.locator('[data-russia-border-km]')).toBeVisible();
+  await expect(events).toContainText('Poland, the Czech Republic and Hungary join');
+  release();
   await expect(events.locator('a[href="https://www.defense.gov/news/newsarticle.aspx?id=42006"]')).toHaveCount(1);
   await page.locator('path[data-unit="POL"]').first().click();
   await expect(

@@ -1,5 +1,7 @@
 /**
  * Where the data's sources are: the data files' keys that hold sourced records, in a fixed order.
+ * Not borders.json's: the border figure names its sources after their publishers in every year's
+ * view, at once (src/core/view/borderFigure.ts), and they are few.
  * The browser build leaves the sources out of these records (build/dataSources.ts) and the app
  * fills them in once it runs (src/data/sources.ts); both walk them in this order, so the n-th
  * source of one walk is the n-th of the other.
@@ -13,7 +15,6 @@ export const SOURCED: readonly (readonly [file: string, key: string])[] = [
   ['blocs', 'actionPlans'],
   ['blocs', 'invitations'],
   ['blocs', 'aspirants'],
-  ['borders', 'borders'],
   ['eu', 'enlargements'],
   ['eu', 'exits'],
 ];

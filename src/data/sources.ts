@@ -5,7 +5,6 @@ import { members } from './members.json';
 import { events } from './events.json';
 import { disputes } from './disputes.json';
 import { warsawPact, partners, actionPlans, invitations, aspirants } from './blocs.json';
-import { borders } from './borders.json';
 import { enlargements, exits } from './eu.json';
 
 /** The sourced records' roots, in SOURCED's order. */
@@ -18,7 +17,6 @@ export const sourcedRoots: readonly unknown[] = [
   actionPlans,
   invitations,
   aspirants,
-  borders,
   enlargements,
   exits,
 ];
@@ -28,7 +26,7 @@ export type SourceList = Record<number, readonly [url: string, publisher: string
 
 /**
  * Fills the data's sources in, in place, from `list` (by number): the browser build's records hold
- * each source as an empty object (build/dataSources.ts), which the records made from them share, so
+ * each source with an empty URL and publisher (build/dataSources.ts), which the records made from them share, so
  * filling it in shows it everywhere. A pre-rendered page carries the sources it shows
  * (`data-sources` on #root), the rest come in a chunk of their own once the app runs.
  */
