@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Strings } from '../../i18n/strings';
 import type { FrameSpec } from '../../core/view/shareLinks';
+import './embedDialog.css';
 
 /** The codes and their Copy buttons load when the dialog first opens: the page's first load carries none of it. */
 const EmbedCodes = lazy(() => import('./EmbedCodes'));
