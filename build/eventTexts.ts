@@ -12,7 +12,7 @@ const NOTES = /\/src\/i18n\/([a-z]{2})\/unitNotes\.ts$/;
  * with an empty text, `src/i18n/xx/unitNotes.ts` is empty (the notes are shown in a unit's details
  * only, never pre-rendered), and `virtual:event-texts/xx` (its own chunk, `texts-xx-[hash].js`)
  * holds both, which the app fetches once it has started (src/i18n/load.ts). A year page carries its
- * own year's event texts (scripts/site/build.mjs), so hydration has them. The source files stay
+ * own year's event texts in its list of events (src/app/main.tsx reads them), so hydration has them. The source files stay
  * whole: the pre-rendering (SSR), the dev server and the tests read them as written.
  */
 export function eventTextsPlugin(): Plugin {

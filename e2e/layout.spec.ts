@@ -50,6 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openApp(page, '/?year=1999');
     await page.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia', exact: true }).click();
+    await expect(page.locator('.event-card')).toBeVisible();
     const colours = await page.evaluate(() => {
       const css = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
       return {

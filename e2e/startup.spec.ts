@@ -128,3 +128,73 @@ test("a unit's details show its note, opened by the address or by a click", asyn
   await page.locator('path[data-unit="UKR"]').first().click();
   await expect(page.locator('.details')).toContainText('General Assembly resolution 68/262');
 });
+
+// The data's sources (each fact's link and publisher) come in a chunk of their own once the app
+// runs; a year page carries those it shows, so that it hydrates with them. Every event and every
+// unit's details still link to their sources.
+test('a year page hydrates with its sources without the sources chunk, and another year and a unit link theirs once it has come', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/sources-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/1949/');
+  const events = page.getByRole('list', { name: 'Events' });
+  await expect(events.getByRole('link').first()).toHaveAttribute('href', 'https://www.nato.int/cps/en/natohq/official_texts_17120.htm');
+  // Other years, before the chunk has come: the page keeps working.
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  for (let year = 1950; year <= 1999; year++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1999');
+  await expect(page.locator('[data-russia-border-km]')).toBeVisible();
+  await expect(events).toContainText('Poland, the Czech Republic and Hungary join');
+  release();
+  await expect(events.locator('a[href="https://www.defense.gov/news/newsarticle.aspx?id=42006"]')).toHaveCount(1);
+  await page.locator('path[data-unit="POL"]').first().click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Poland' })
+      .getByRole('link', { name: /^Source: US Department of Defense/ })
+      .first(),
+  ).toHaveAttribute('href', 'https://www.defense.gov/news/newsarticle.aspx?id=42006');
+  expect(errors).toEqual([]);
+});
+
+test("a unit's details opened by the address link to its source", async ({ page }) => {
+  await openApp(page, '/1999/?country=POL');
+  await expect(
+    page
+      .getByRole('region', { name: 'Poland' })
+      .getByRole('link', { name: /^Source: US Department of Defense/ })
+      .first(),
+  ).toHaveAttribute('href', 'https://www.defense.gov/news/newsarticle.aspx?id=42006');
+});
+
+// The Embed dialog and the event card load when first asked for, not with the page; they still
+// open with their content, and by keyboard.
+test('a year page fetches no Embed dialog or event card code until asked, and both still open', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
+  });
+  await openApp(page, '/1999/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((u) => /EmbedDialogBox|EventCard/.test(u))).toEqual([]);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+  await expect(dialog.getByRole('textbox', { name: /Responsive/ })).toHaveValue(/year=1999/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const marker = page.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia', exact: true });
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'NATO air campaign against FR Yugoslavia' })).toContainText('24 March');
+  expect(fetched.filter((u) => /EmbedDialogBox/.test(u))).toHaveLength(1);
+  expect(fetched.filter((u) => /EventCard/.test(u))).toHaveLength(1);
+});

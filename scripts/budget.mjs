@@ -5,10 +5,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 150 KB until 3 December 2026; 160 KB since the EU lens (~4 KB on every page) and the languages
-// (a Russian or Ukrainian page is ~4.4 KB heavier than its English one: Cyrillic text) came in.
-// Issue 21's target is 130 KB: see docs/performance.md for where the bytes go.
-const BUDGET = { firstLoad: 160 * 1024, mapData: 60 * 1024 };
+// 150 KB until 3 December 2026; 160 KB with the EU lens (~4 KB on every page) and the languages
+// (a Russian or Ukrainian page is ~4.4 KB heavier than its English one: Cyrillic text); 147 KB
+// since issue 21's cuts (a coarser map, the data's sources and the Embed dialog out of the first
+// load), ~1.5 KB over the heaviest page (/ru/1949/, 149,013 B). Issue 21's target, 130 KB, is not
+// met yet: see docs/performance.md for where the bytes go.
+const BUDGET = { firstLoad: 147 * 1024, mapData: 60 * 1024 };
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 

@@ -17,12 +17,13 @@ import { loadAdmin1, loadDisputes, loadUnits, loadWorld, OUTPUT } from './source
 // longitude, ~0.0006° of latitude).
 const QUANTIZATION = 1e5;
 // Simplification threshold in steradians. A ~1000 px wide Europe map is about
-// 5 km per pixel, so 1 px² ≈ 25 km² ≈ 6e-7 sr.
+// 5 km per pixel, so 1 px² ≈ 25 km² ≈ 6e-7 sr; a corner is kept if its triangle
+// is at least 2 px² (1.2e-6 sr: the first load's budget, issue 21).
 // ATLAS_DETAIL=10 keeps ten times finer detail (the bench's second resolution).
 const DETAIL_FACTOR = Number(process.env.ATLAS_DETAIL ?? 1);
-const MIN_WEIGHT = 6e-7 / DETAIL_FACTOR;
-// Islands under ~3 px² (80 km²) are dropped, unless one is a piece's main ring.
-const MIN_RING_AREA = 2e-6 / DETAIL_FACTOR;
+const MIN_WEIGHT = 1.2e-6 / DETAIL_FACTOR;
+// Islands under ~6 px² (160 km²) are dropped, unless one is a piece's main ring.
+const MIN_RING_AREA = 4e-6 / DETAIL_FACTOR;
 
 const world = loadWorld();
 const units = loadUnits();

@@ -18,7 +18,7 @@ const SSR = process.env.SITE_SSR
   : new URL('../../node_modules/.prerender/entry.js', import.meta.url);
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
-const { renderPage, renderPreview, pageEventTexts, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
+const { renderPage, renderPreview, pageSources, years, latestYear, pagePath, previewPath, languageCodes } = await import(SSR.href);
 const template = readFileSync(new URL('index.html', DIST), 'utf8');
 // The map's paths (build/mapData.ts): the template preloads the file of them all; each year's page
 // preloads instead the file of the paths it does not hold (src/app/main.tsx fetches the same).
@@ -64,7 +64,7 @@ function page(year, home, lang) {
     .replace('<html lang="en">', `<html lang="${lang}">`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-year="${year}" data-lang="${lang}" data-event-texts="${attribute(pageEventTexts(year, lang))}">${html}</div>`,
+      `<div id="root" data-year="${year}" data-lang="${lang}" data-sources="${attribute(pageSources(html))}">${html}</div>`,
     );
 }
 

@@ -9,6 +9,8 @@ import { parseLocation } from '../core/domain/params';
 import { seedFormatted } from '../i18n/format';
 import { loadEventTexts, loadLanguage } from '../i18n/load';
 import { withEventTexts } from '../i18n/eventTexts';
+import { fillSources, type SourceList } from '../data/sources';
+import { loadSources } from '../data/loadSources';
 import type { Strings } from '../i18n/strings';
 import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
@@ -37,23 +39,36 @@ void loadLanguage(lang).then(async ([strings, builtForLanguage]) => {
   seedFormatted(builtForLanguage);
   document.documentElement.lang = strings.ui.lang;
   // The events' long texts and the units' notes come in a chunk of their own (build/eventTexts.ts).
-  // A pre-rendered page carries its year's event texts (`data-event-texts`), enough to hydrate; the
+  // A pre-rendered page shows its year's event texts (in the events' list), enough to hydrate; the
   // rest is fetched once the app runs, or at once if the address names a unit (its details, with
   // their notes, open just after hydration). Without a page to hydrate, the app waits for them.
+  // The data's sources likewise (build/dataSources.ts): the page carries those it shows (`data-sources`).
   if (hydrate) {
-    const whole = () => loadEventTexts(lang).then((texts) => withEventTexts(strings, texts));
+    fillSources(pageSources());
+    const whole = () => Promise.all([loadEventTexts(lang), loadSources()]).then(([texts]) => withEventTexts(strings, texts));
     const early = address.country === undefined ? undefined : whole();
     early?.catch(() => undefined); // A failure is handled where it is awaited.
     return startApp(withEventTexts(strings, { events: pageEventTexts() }), () => early ?? whole());
   }
-  const whole = withEventTexts(strings, await loadEventTexts(lang));
+  const [texts] = await Promise.all([loadEventTexts(lang), loadSources()]);
+  const whole = withEventTexts(strings, texts);
   return startApp(whole, () => Promise.resolve(whole));
 });
 
-/** The event texts the pre-rendered page holds, by event id. */
+/** The event texts the pre-rendered page shows in its list of the year's events, by event id. */
 function pageEventTexts(): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const item of container.querySelectorAll<HTMLElement>('[data-event-item]')) {
+    const text = item.querySelector('.event__text')?.textContent;
+    if (item.dataset.eventItem && text) texts[item.dataset.eventItem] = text;
+  }
+  return texts;
+}
+
+/** The data's sources the pre-rendered page shows, by number (src/data/sources.ts). */
+function pageSources(): SourceList {
   try {
-    return JSON.parse(container.dataset.eventTexts ?? '{}') as Record<string, string>;
+    return JSON.parse(container.dataset.sources ?? '{}') as SourceList;
   } catch {
     return {};
   }

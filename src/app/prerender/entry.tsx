@@ -11,6 +11,7 @@ import { Root } from '../Root';
 import { yearView } from '../../core/view/yearView';
 import { PageHead } from './PageHead';
 import { PreviewImage } from './PreviewImage';
+import { sourcesShownIn } from '../../data/sources';
 
 /** Every year that gets a page, oldest first; the last is also the home page. */
 export const years: number[] = Array.from({ length: dataset.latestYear - dataset.firstYear + 1 }, (_, i) => dataset.firstYear + i);
@@ -48,12 +49,11 @@ export function renderPage(data: MapShapes[], year: number, home: boolean, site 
 }
 
 /**
- * The long texts of the events the year's page shows, by event id, as JSON: the page carries them
- * (`data-event-texts` on #root) for hydration, as the browser's language chunk has titles only
- * (build/eventTexts.ts).
+ * The data's sources that a page's HTML shows, by number, as JSON: the page carries them
+ * (`data-sources` on #root) for hydration, as the browser's records have none (build/dataSources.ts).
  */
-export function pageEventTexts(year: number, lang: Language = 'en'): string {
-  return JSON.stringify(Object.fromEntries(yearView(dataset, year, allStrings[lang]).events.map((e) => [e.event.id, e.text])));
+export function pageSources(html: string): string {
+  return JSON.stringify(sourcesShownIn(html));
 }
 
 /** The year's link preview as an SVG document, to be rasterised. */

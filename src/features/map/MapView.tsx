@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { DisputeRecord, Lens } from '../../core/domain/types';
 import { placePoint, shapeAnchor } from '../../core/geo/anchors';
 import { useRovingFocus } from './interaction/useRovingFocus';
@@ -14,7 +14,6 @@ import type { DrawnItem } from '../../core/view/yearView';
 import type { EventDescription } from '../../core/view/describeEvent';
 import { Country } from './Country';
 import { Disputes } from './Disputes';
-import { EventCard } from './EventCard';
 import { EventPins } from './EventPins';
 import { MapTooltip } from './interaction/MapTooltip';
 import { Outlines } from './Outlines';
@@ -26,6 +25,9 @@ import { MapLabels } from './MapLabels';
 import { useSizeClass } from './interaction/useSizeClass';
 import { DEFAULT_SIZE_CLASS, labelSizes, sizeClassOf } from './labelSizes';
 import { layoutLabels, type YearLabels } from '../../core/view/labels/mapLabels';
+
+/** An event opened from its marker: the card loads when the first is opened, outside the page's first load. */
+const EventCard = lazy(() => import('./EventCard').then((m) => ({ default: m.EventCard })));
 
 interface MapViewProps {
   geometry: MapGeometry;
@@ -170,7 +172,7 @@ export function MapView({
       </svg>
       <ZoomControls zoom={zoom} text={text.zoom} />
       {tooltip.tip && <MapTooltip {...tooltip.tip} />}
-      {openEvent && <EventCard event={openEvent} closeText={text.eventCard.close} onClose={closeEvent} />}
+      <Suspense>{openEvent && <EventCard event={openEvent} closeText={text.eventCard.close} onClose={closeEvent} />}</Suspense>
     </div>
   );
 }

@@ -96,7 +96,8 @@ describe('event markers', () => {
     const marker = screen.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia' });
     expect(marker.getAttribute('aria-expanded')).toBe('false');
     await user.click(marker);
-    const card = screen.getByRole('dialog', { name: 'NATO air campaign against FR Yugoslavia' });
+    // The card's code loads when the first card opens.
+    const card = await screen.findByRole('dialog', { name: 'NATO air campaign against FR Yugoslavia' });
     expect(card.textContent).toMatch(/24 March\W+10 June 1999/);
     expect(within(card).getByRole('link').getAttribute('href')).toBe('https://example.org/af');
     expect(marker.getAttribute('aria-expanded')).toBe('true');
@@ -107,7 +108,7 @@ describe('event markers', () => {
     const marker = screen.getByRole('button', { name: 'NATO air campaign against FR Yugoslavia' });
     marker.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(await screen.findByRole('dialog')).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(marker);
