@@ -71,15 +71,17 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { state, problems, setYear, select, setLens, dismiss, now, link } = useUrlState(data, at, openLater);
   const { year, country, embed, lang } = state;
   const lens = state.lens ?? 'nato';
-  const languagesShown = useMemo(
-    () => languageLinks({ year, country, embed, lang, lens: state.lens }, data),
-    [year, country, embed, lang, state.lens, data],
-  );
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
   // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
   const view = yearViews.view(data, year, strings);
   const panelYear = useCalmValue(year, PANELS_FOLLOW_AFTER_MS);
+  // The language links lead to the year shown; while a drag moves it, they wait with the panels
+  // (no one follows a link mid-drag), so that a step does not rewrite six addresses.
+  const languagesShown = useMemo(
+    () => languageLinks({ year: panelYear, country, embed, lang, lens: state.lens }, data),
+    [panelYear, country, embed, lang, state.lens, data],
+  );
   const panelView = yearViews.view(data, panelYear, strings);
   const details = useMemo(() => country && describeDetails(data, country, panelYear, strings), [data, country, panelYear, strings]);
   const members = yearViews.members(data, panelYear, strings);

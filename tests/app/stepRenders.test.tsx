@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // First: it must be in place before react-dom loads.
 import { takeRenders } from '../renderCount';
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fakeClock } from '../fakeClock';
 import { App } from '../../src/app/App';
 import { dataset } from '../../src/data/dataset';
 import { strings } from '../../src/i18n/strings';
@@ -92,4 +93,34 @@ describe('a slider step renders again only what it changes', () => {
       expect(within(elements, 'text.map-label').length).toBe(labels);
     });
   }
+});
+
+describe('a drag', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('leaves the language links alone until it stops, then points them at the year reached', () => {
+    fakeClock();
+    window.history.replaceState(null, '', '/?year=1960');
+    render(<App data={dataset} geometry={mapGeometry} strings={strings} />);
+    const slider = screen.getByRole('slider', { name: 'Year' });
+    const links = () => [...document.querySelectorAll<HTMLAnchorElement>('.language-picker a')];
+    act(() => vi.advanceTimersByTime(1000));
+    // The drag's first step comes after a pause: the whole page follows it, links included.
+    fireEvent.change(slider, { target: { value: '1961' } });
+    act(() => vi.advanceTimersByTime(40));
+    takeRenders();
+    for (const year of [1962, 1963]) {
+      fireEvent.change(slider, { target: { value: String(year) } });
+      act(() => vi.advanceTimersByTime(40));
+    }
+    const { elements } = takeRenders();
+    // The map's year and the heading followed every step…
+    expect(document.querySelector('.year-heading__year')?.textContent).toBe('1963');
+    expect(within(elements, '.year-heading').length).toBeGreaterThan(0);
+    // …the language links did not move.
+    expect(within(elements, '.language-picker')).toEqual([]);
+    act(() => vi.advanceTimersByTime(150));
+    expect(links().length).toBeGreaterThan(1);
+    for (const a of links()) expect(a.getAttribute('href')).toMatch(/1963/);
+  });
 });
