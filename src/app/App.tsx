@@ -118,6 +118,28 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   }, [select, country]);
   useEscape(Boolean(country), close);
 
+  // What never changes with the year, made once per language: React passes over the same
+  // elements at every step of the slider instead of comparing their props again.
+  const fixed = useMemo(
+    () => ({
+      skip: (
+        <nav className="skip-links" aria-label={ui.skip.label}>
+          <a href="#map">{ui.skip.map}</a>
+          <a href="#year-slider">{ui.skip.slider}</a>
+        </nav>
+      ),
+      title: <h1>{ui.title}</h1>,
+      noScript: <p className="no-script-note">{strings.pages.noScript}</p>,
+      about: (
+        <>
+          <p className="app__intro">{ui.intro}</p>
+          <p>{ui.credits}</p>
+        </>
+      ),
+    }),
+    [ui, strings.pages.noScript],
+  );
+
   // What waits for the year to settle is muted until it has caught up, so that no two figures on
   // screen disagree without one of them saying it is behind.
   const stale = panelYear !== year || undefined;
@@ -173,13 +195,10 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
 
   return (
     <div className="app">
-      <nav className="skip-links" aria-label={ui.skip.label}>
-        <a href="#map">{ui.skip.map}</a>
-        <a href="#year-slider">{ui.skip.slider}</a>
-      </nav>
+      {fixed.skip}
       <header className="app__header">
         <div className="app__title">
-          <h1>{ui.title}</h1>
+          {fixed.title}
           {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         </div>
         <div className="year-line">
@@ -239,7 +258,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             {slider}
           </Timeline>
           {/* Shown only where scripts do not run (withoutScript.css), by the timeline it explains. */}
-          <p className="no-script-note">{strings.pages.noScript}</p>
+          {fixed.noScript}
         </div>
         <div className="app__side">
           <div className="app__panels" data-stale={stale}>
@@ -266,8 +285,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               sentence={strings.pages.summary.event}
               source={strings.pages.summary.source}
             />
-            <p className="app__intro">{ui.intro}</p>
-            <p>{ui.credits}</p>
+            {fixed.about}
           </footer>
         </div>
       </main>

@@ -98,7 +98,7 @@ describe('a slider step renders again only what it changes', () => {
 describe('a drag', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('leaves the language links alone until it stops, then points them at the year reached', () => {
+  it('leaves the language links and the fixed text alone until it stops, then points the links at the year reached', () => {
     fakeClock();
     window.history.replaceState(null, '', '/?year=1960');
     render(<App data={dataset} geometry={mapGeometry} strings={strings} />);
@@ -117,8 +117,9 @@ describe('a drag', () => {
     // The map's year and the heading followed every step…
     expect(document.querySelector('.year-heading__year')?.textContent).toBe('1963');
     expect(within(elements, '.year-heading').length).toBeGreaterThan(0);
-    // …the language links did not move.
+    // …the language links did not move, nor anything that never changes with the year.
     expect(within(elements, '.language-picker')).toEqual([]);
+    expect(within(elements, '.skip-links, .app__header h1, .no-script-note, .app__intro, .app__footer > p, .event-key')).toEqual([]);
     act(() => vi.advanceTimersByTime(150));
     expect(links().length).toBeGreaterThan(1);
     for (const a of links()) expect(a.getAttribute('href')).toMatch(/1963/);
