@@ -120,6 +120,7 @@ describe('a drag', () => {
     // …the language links did not move, nor anything that never changes with the year.
     expect(within(elements, '.language-picker')).toEqual([]);
     expect(within(elements, '.skip-links, .app__header h1, .no-script-note, .app__intro, .app__footer > p, .event-key')).toEqual([]);
+    expect(within(elements, 'rect.sea, path.land, rect.inset__frame')).toEqual([]);
     act(() => vi.advanceTimersByTime(150));
     expect(links().length).toBeGreaterThan(1);
     for (const a of links()) expect(a.getAttribute('href')).toMatch(/1963/);
