@@ -71,15 +71,17 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const { state, problems, setYear, select, setLens, dismiss, now, link } = useUrlState(data, at, openLater);
   const { year, country, embed, lang } = state;
   const lens = state.lens ?? 'nato';
-  const languagesShown = useMemo(
-    () => languageLinks({ year, country, embed, lang, lens: state.lens }, data),
-    [year, country, embed, lang, state.lens, data],
-  );
   // Each year's views are remembered (and warmed when idle): a slider step only looks them up.
   // Two years: `year` for what follows every step of the slider (the map, the heading and count,
   // the slider, the table view) and `panelYear` for the rest, which waits while the year moves fast.
   const view = yearViews.view(data, year, strings);
   const panelYear = useCalmValue(year, PANELS_FOLLOW_AFTER_MS);
+  // The language links lead to the year shown; while a drag moves it, they wait with the panels
+  // (no one follows a link mid-drag), so that a step does not rewrite six addresses.
+  const languagesShown = useMemo(
+    () => languageLinks({ year: panelYear, country, embed, lang, lens: state.lens }, data),
+    [panelYear, country, embed, lang, state.lens, data],
+  );
   const panelView = yearViews.view(data, panelYear, strings);
   const details = useMemo(() => country && describeDetails(data, country, panelYear, strings), [data, country, panelYear, strings]);
   const members = yearViews.members(data, panelYear, strings);
@@ -115,6 +117,28 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
     if (country) target?.focus();
   }, [select, country]);
   useEscape(Boolean(country), close);
+
+  // What never changes with the year, made once per language: React passes over the same
+  // elements at every step of the slider instead of comparing their props again.
+  const fixed = useMemo(
+    () => ({
+      skip: (
+        <nav className="skip-links" aria-label={ui.skip.label}>
+          <a href="#map">{ui.skip.map}</a>
+          <a href="#year-slider">{ui.skip.slider}</a>
+        </nav>
+      ),
+      title: <h1>{ui.title}</h1>,
+      noScript: <p className="no-script-note">{strings.pages.noScript}</p>,
+      about: (
+        <>
+          <p className="app__intro">{ui.intro}</p>
+          <p>{ui.credits}</p>
+        </>
+      ),
+    }),
+    [ui, strings.pages.noScript],
+  );
 
   // What waits for the year to settle is muted until it has caught up, so that no two figures on
   // screen disagree without one of them saying it is behind.
@@ -171,13 +195,10 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
 
   return (
     <div className="app">
-      <nav className="skip-links" aria-label={ui.skip.label}>
-        <a href="#map">{ui.skip.map}</a>
-        <a href="#year-slider">{ui.skip.slider}</a>
-      </nav>
+      {fixed.skip}
       <header className="app__header">
         <div className="app__title">
-          <h1>{ui.title}</h1>
+          {fixed.title}
           {!embed && <LanguagePicker links={languagesShown} label={ui.language} />}
         </div>
         <div className="year-line">
@@ -237,7 +258,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
             {slider}
           </Timeline>
           {/* Shown only where scripts do not run (withoutScript.css), by the timeline it explains. */}
-          <p className="no-script-note">{strings.pages.noScript}</p>
+          {fixed.noScript}
         </div>
         <div className="app__side">
           <div className="app__panels" data-stale={stale}>
@@ -264,8 +285,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
               sentence={strings.pages.summary.event}
               source={strings.pages.summary.source}
             />
-            <p className="app__intro">{ui.intro}</p>
-            <p>{ui.credits}</p>
+            {fixed.about}
           </footer>
         </div>
       </main>

@@ -112,6 +112,16 @@ export function MapView({
     );
     return { main: main.map(country), inset: insetUnits.map(country) };
   }, [main, insetUnits, geometry, selected, tabStop, onSelect, nameOf]);
+  // The sea, the land under the units and the inset's frame: the same elements at every step, so
+  // React passes over them (the land's outline alone is a long attribute to compare).
+  const ground = useMemo(
+    () => ({
+      sea: <rect className="sea" width={width} height={height} />,
+      land: <path className="land" d={geometry.land} aria-hidden="true" />,
+      frame: <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />,
+    }),
+    [width, height, geometry.land, inset],
+  );
   // Unzoomed, a vertical swipe still scrolls the page; zoomed, every gesture belongs to the map.
   const touchAction = zoom.transform.k > 1 ? 'none' : 'pan-y';
   // --k: the zoom; with --px (CSS px per viewBox unit, kept by useRenderedScaleVar) the stylesheet
@@ -144,14 +154,14 @@ export function MapView({
         }}
       >
         <Patterns />
-        <rect className="sea" width={width} height={height} />
+        {ground.sea}
         <g
           className="zoom-layer"
           transform={toSvgTransform(zoom.transform)}
           style={layerStyle}
           data-zoomed={zoom.transform.k > 1 || undefined}
         >
-          <path className="land" d={geometry.land} aria-hidden="true" />
+          {ground.land}
           <g className="units">{countries.main}</g>
           <Disputes disputes={disputes} paths={geometry.disputes} />
           <Outlines className="joined-outline" shapeIds={layers.joinedMain} shapes={geometry.shapes} />
@@ -162,7 +172,7 @@ export function MapView({
           {!focusUnit?.inset && ring}
         </g>
         <g className="inset" role="group" aria-label={insetLabel}>
-          <rect className="inset__frame" x={inset.x} y={inset.y} width={inset.width} height={inset.height} />
+          {ground.frame}
           {countries.inset}
           {placed && <MapLabels labels={placed.inset} fontPx={size.fontPx} />}
           <Outlines className="joined-outline" shapeIds={layers.joinedInset} shapes={geometry.shapes} />

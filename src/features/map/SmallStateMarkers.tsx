@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { MapGeometry } from '../../core/geo/geometry';
 import { shapeAnchor } from '../../core/geo/anchors';
 import type { DrawnItem } from '../../core/view/yearView';
+import type { Status } from '../../core/domain/types';
 
 /** Radius of a small state's target in CSS px: a 26 px target, over WCAG's 24 px minimum. */
 export const MARKER_RADIUS = 13;
@@ -29,31 +30,70 @@ export const SmallStateMarkers = memo(function SmallStateMarkers({ units, geomet
         const c = shapeAnchor(geometry, u.shapeId);
         if (!c) return null;
         return (
-          <g key={u.shapeId} transform={`translate(${c[0]} ${c[1]})`}>
-            <circle
-              className={[
-                `small-state small-state--${u.status}`,
-                u.code === selected && 'small-state--selected',
-                u.code === focused && 'small-state--focus',
-              ]
-                .filter(Boolean)
-                .join(' ')}
-              r={MARKER_RADIUS}
-              data-unit={u.code}
-              data-member={u.status !== 'non-member'}
-              data-status={u.statusTokens}
-              data-eu={u.eu}
-              aria-hidden="true"
-              onClick={() => onSelect(u.code)}
-            />
-            <circle
-              className={`small-state__dot small-state__dot--${u.status} small-state__dot--eu-${u.euStatus}`}
-              r={DOT_RADIUS[u.status]}
-              aria-hidden="true"
-            />
-          </g>
+          <SmallStateMarker
+            key={u.shapeId}
+            x={c[0]}
+            y={c[1]}
+            code={u.code}
+            status={u.status}
+            statusTokens={u.statusTokens}
+            eu={u.eu}
+            euStatus={u.euStatus}
+            selected={u.code === selected}
+            focused={u.code === focused}
+            onSelect={onSelect}
+          />
         );
       })}
+    </g>
+  );
+});
+
+interface SmallStateMarkerProps {
+  x: number;
+  y: number;
+  code: string;
+  status: Status;
+  statusTokens: string;
+  eu: boolean;
+  euStatus: Status;
+  selected: boolean;
+  focused: boolean;
+  onSelect: (code: string) => void;
+}
+
+/** One marker: plain props, so that a year step renders only the markers whose state changed. */
+const SmallStateMarker = memo(function SmallStateMarker({
+  x,
+  y,
+  code,
+  status,
+  statusTokens,
+  eu,
+  euStatus,
+  selected,
+  focused,
+  onSelect,
+}: SmallStateMarkerProps) {
+  return (
+    <g transform={`translate(${x} ${y})`}>
+      <circle
+        className={[`small-state small-state--${status}`, selected && 'small-state--selected', focused && 'small-state--focus']
+          .filter(Boolean)
+          .join(' ')}
+        r={MARKER_RADIUS}
+        data-unit={code}
+        data-member={status !== 'non-member'}
+        data-status={statusTokens}
+        data-eu={eu}
+        aria-hidden="true"
+        onClick={() => onSelect(code)}
+      />
+      <circle
+        className={`small-state__dot small-state__dot--${status} small-state__dot--eu-${euStatus}`}
+        r={DOT_RADIUS[status]}
+        aria-hidden="true"
+      />
     </g>
   );
 });

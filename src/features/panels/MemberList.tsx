@@ -18,9 +18,14 @@ export const MemberList = memo(function MemberList({ summary, label, members }: 
       <summary>{summary}</summary>
       <ol aria-label={label}>
         {members.map((m) => (
-          <li key={m.code}>{m.text}</li>
+          <Member key={m.code} text={m.text} />
         ))}
       </ol>
     </details>
   );
+});
+
+/** One member: re-rendered only when its own line changes, not at every year the list follows. */
+const Member = memo(function Member({ text }: { text: string }) {
+  return <li>{text}</li>;
 });

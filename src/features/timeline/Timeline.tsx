@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { Timeline as TimelineState } from './useTimeline';
 import type { Strings } from '../../i18n/strings';
 import type { Language } from '../../i18n/languages';
@@ -43,6 +43,17 @@ export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks,
       playback.toggle();
     } else if (!PASSIVE_KEYS.has(e.key)) playback.pause();
   };
+  // The markers' key, the same elements at every step: React passes over them.
+  const key = useMemo(
+    () => (
+      <p className="event-key">
+        <span className="event-key--accession">{text.key.accession}</span>
+        <span className="event-key--conflict">{text.key.conflict}</span>
+        <span className="event-key--other">{text.key.other}</span>
+      </p>
+    ),
+    [text.key],
+  );
   const from = members[0];
   const to = members[members.length - 1];
   return (
@@ -57,11 +68,7 @@ export function Timeline({ chartYear, chartStale, chartCaption, timeline, marks,
           onToggle={playback.toggle}
           onGo={timeline.go}
         />
-        <p className="event-key">
-          <span className="event-key--accession">{text.key.accession}</span>
-          <span className="event-key--conflict">{text.key.conflict}</span>
-          <span className="event-key--other">{text.key.other}</span>
-        </p>
+        {key}
       </div>
       <EventMarkers marks={marks} label={text.markers} picked={timeline.picked} onPick={timeline.pickEvent} />
       {children}
