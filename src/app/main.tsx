@@ -10,6 +10,7 @@ import { seedFormatted } from '../i18n/format';
 import { loadEventTexts, loadLanguage } from '../i18n/load';
 import { withEventTexts } from '../i18n/eventTexts';
 import type { Strings } from '../i18n/strings';
+import type { MapGeometry } from '../core/geo/geometry';
 import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
@@ -56,6 +57,12 @@ function pageEventTexts(): Record<string, string> {
   }
 }
 
+/** The steps that place every year's labels for the map as wide as it is drawn now. */
+function labelSteps(s: Strings, geometry: MapGeometry): (() => void)[] {
+  const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
+  return labelWarmingSteps(dataset, s, geometry, mapWidth);
+}
+
 function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
   // Settled once the app runs: the strings with every event's text, which replace `strings` then.
   let fetchWhole!: () => void;
@@ -77,15 +84,16 @@ function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
     // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
     // time; the bench waits for the mark (start-up work is over, what follows is the user's).
     // Warming waits for the events' texts, so that it makes each year's views with them.
+    // The map's width is read in idle time too: read at once, it would make the browser lay out the
+    // page in the middle of start-up's task rather than in its next frame.
     afterReady: (geometry) => {
-      const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
       fetchWhole();
       void whole
         .catch((error: unknown) => {
           console.error(error);
           return strings;
         })
-        .then((s) => whenIdle([...warmingSteps(dataset, s), ...labelWarmingSteps(dataset, s, geometry, mapWidth)]))
+        .then((s) => whenIdle(warmingSteps(dataset, s)).then(() => whenIdle(labelSteps(s, geometry))))
         .then(() => performance.mark('app:warm'));
     },
   });
