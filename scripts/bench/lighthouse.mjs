@@ -2,7 +2,7 @@
 // a year page, a link to a year and one with a country open, mobile profile (its default: Moto G Power, slow 4G and 4× CPU, simulated), served
 // from dist/ on loopback by our own static server. Prints the four category scores, 0–100, and the
 // performance metrics (FCP, LCP, TBT, CLS, Speed Index) per page.
-// Options: --no-build (use dist/ as is), --runs N (default 1; medians and ranges with more),
+// Options: --no-build (use dist/ as is; else it builds with SITE_URL set to the server's origin), --runs N (default 1; medians and ranges with more),
 // --pages /a,/b (only these addresses), --json FILE (every run's scores and metrics, for the docs).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,7 +15,6 @@ import { int, ms, printTable } from './stats.mjs';
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const root = new URL('../..', import.meta.url).pathname;
-if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const CATEGORIES = [
   ['performance', 'performance', '≥ 98'],
@@ -35,6 +34,10 @@ const METRICS = [
 ];
 
 const { origin, close } = await serve(`${root}dist`);
+// Built as a site is deployed, with its origin (SITE_URL, here the server's): the pages' canonical and
+// hreflang links are then absolute, as search engines (and Lighthouse's SEO audits) require.
+if (!args.includes('--no-build'))
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin } });
 const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
 const scores = Object.fromEntries(PAGES.map((p) => [p, []]));
 const failing = new Map();
