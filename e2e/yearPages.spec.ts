@@ -40,6 +40,19 @@ test('a year page becomes the app without a hydration error, and moving on leads
   expect(errors).toEqual([]);
 });
 
+test('a year page and the home page are styled by themselves, with no stylesheet to fetch', async ({ page }) => {
+  const sheets: string[] = [];
+  page.on('request', (r) => void (r.resourceType() === 'stylesheet' && sheets.push(r.url())));
+  await page.route('**/assets/*.css', (route) => route.abort());
+  for (const path of ['/1999/', '/']) {
+    await page.goto(path);
+    // The map's frame is positioned for what it holds, and its units are drawn with the palette, not in black.
+    await expect(page.locator('.map-frame')).toHaveCSS('position', 'relative');
+    await expect(page.locator('[data-unit="POL"]')).not.toHaveCSS('fill', 'rgb(0, 0, 0)');
+  }
+  expect(sheets).toEqual([]);
+});
+
 test.describe('a link to another year from the home page', () => {
   test('paints that year before the app runs', async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort());
@@ -60,6 +73,7 @@ test.describe('a link to another year from the home page', () => {
     await expect(slider(page)).toHaveAttribute('aria-valuenow', '1999');
     await expect(page.locator('[data-unit="POL"]')).toHaveAttribute('data-status', 'joined');
     await expect(page.getByRole('region', { name: /Poland/ })).toContainText('12 March 1999');
+    await expect(page.getByRole('heading', { name: 'Poland' })).toBeFocused();
     expect(errors).toEqual([]);
   });
 });

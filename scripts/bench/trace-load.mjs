@@ -30,7 +30,9 @@ await context.close();
 await browser.close();
 await close();
 
-const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur >= 30000).sort((a, b) => a.ts - b.ts);
+const tasks = onMain
+  .filter((e) => e.name === 'RunTask' && e.dur >= 1000 * Number(process.env.MIN_TASK_MS ?? 30))
+  .sort((a, b) => a.ts - b.ts);
 const t0 = onMain.find((e) => e.name === 'navigationStart')?.ts ?? tasks[0]?.ts ?? 0;
 const marks = onMain
   .filter((e) => e.cat.includes('blink.user_timing') && e.ph !== 'E' && e.name.includes(':'))

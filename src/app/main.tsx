@@ -12,11 +12,14 @@ import { withEventTexts } from '../i18n/eventTexts';
 import { fillSources, type SourceList } from '../data/sources';
 import { loadSources } from '../data/loadSources';
 import type { Strings } from '../i18n/strings';
+import type { MapGeometry } from '../core/geo/geometry';
 import { fromParts, loadMapShapes } from '../core/geo/geometryData';
 import { pageShapes } from './boot/pageShapes';
 import { Root } from './Root';
 import { WithLaterStrings } from './boot/WithLaterStrings';
-import { startupSteps, warmingSteps } from '../core/view/yearViews';
+import { startupSteps, warmingSteps, yearViews } from '../core/view/yearViews';
+import { layoutLabels } from '../core/view/labels/mapLabels';
+import { DEFAULT_SIZE_CLASS, labelSizes, sizeClassOf } from '../features/map/labelSizes';
 import { labelWarmingSteps } from '../features/map/labelWarming';
 import './styles.css';
 import './withoutScript.css';
@@ -74,6 +77,33 @@ function pageSources(): SourceList {
   }
 }
 
+/**
+ * The shown year's labels placed (and remembered) before React starts, each in a task of its own:
+ * for the size class the page was pre-rendered with, which hydration renders, and for the map as
+ * large as it is drawn, which the map turns to at once (useSizeClass) — on a phone, another class.
+ */
+function labelStartupSteps(s: Strings, geometry: MapGeometry): (() => void)[] {
+  const names = () => yearViews.view(dataset, address.year, s).labels;
+  const sizes = labelSizes(geometry.width);
+  const drawn = () => {
+    // As useSizeClass measures it: the frame's width, or its height at the map's aspect if smaller.
+    const frame = container.querySelector<HTMLElement>('.map-frame');
+    const [w, h] = [frame?.clientWidth ?? 0, frame?.clientHeight ?? 0];
+    const width = h > 0 ? Math.min(w, (h * geometry.width) / geometry.height) : w;
+    return width > 0 ? sizeClassOf(width) : DEFAULT_SIZE_CLASS;
+  };
+  return [
+    () => void layoutLabels(geometry, names(), sizes[DEFAULT_SIZE_CLASS]!),
+    () => void layoutLabels(geometry, names(), sizes[drawn()]!),
+  ];
+}
+
+/** The steps that place every year's labels for the map as wide as it is drawn now. */
+function labelSteps(s: Strings, geometry: MapGeometry): (() => void)[] {
+  const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
+  return labelWarmingSteps(dataset, s, geometry, mapWidth);
+}
+
 function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
   // Settled once the app runs: the strings with every event's text, which replace `strings` then.
   let fetchWhole!: () => void;
@@ -90,20 +120,22 @@ function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
     hydrate,
     // The shown year's views, one per task (not in idle time: the page waits for them), so that
     // hydration itself is short slices of React's work.
-    prepare: () => inTasks(startupSteps(dataset, strings, address.year)),
+    // Then the year's labels, placed for the size the page was drawn at and for the map's own size.
+    prepare: (geometry) => inTasks([...startupSteps(dataset, strings, address.year), ...labelStartupSteps(strings, geometry)]),
     text: strings.pages.loading,
     // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
     // time; the bench waits for the mark (start-up work is over, what follows is the user's).
     // Warming waits for the events' texts, so that it makes each year's views with them.
+    // The map's width is read in idle time too: read at once, it would make the browser lay out the
+    // page in the middle of start-up's task rather than in its next frame.
     afterReady: (geometry) => {
-      const mapWidth = container.querySelector('.map-frame')?.clientWidth ?? 0;
       fetchWhole();
       void whole
         .catch((error: unknown) => {
           console.error(error);
           return strings;
         })
-        .then((s) => whenIdle([...warmingSteps(dataset, s), ...labelWarmingSteps(dataset, s, geometry, mapWidth)]))
+        .then((s) => whenIdle(warmingSteps(dataset, s)).then(() => whenIdle(labelSteps(s, geometry))))
         .then(() => performance.mark('app:warm'));
     },
   });

@@ -15,8 +15,8 @@ export interface StartOptions {
   /** Whether the container's pre-rendered HTML matches what `page` renders. */
   hydrate: boolean;
   text: { failed: string; retry: string };
-  /** Work the first render needs, done before React starts (in tasks of its own). */
-  prepare?: () => Promise<void>;
+  /** Work the first render needs, done before React starts (in tasks of its own), given the map it draws. */
+  prepare?: (geometry: MapGeometry) => Promise<void>;
   /** Runs once the app has committed (hydrated or drawn), with the map: where idle-time work begins. */
   afterReady?: (geometry: MapGeometry) => void;
 }
@@ -52,7 +52,7 @@ export async function start(options: StartOptions): Promise<void> {
   const readyWith = (geometry: MapGeometry) => afterReady && (() => afterReady(geometry));
 
   if (hydrate && first) {
-    await prepared(prepare);
+    await prepared(first, prepare);
     const ready = readyWith(first);
     let root: Root | undefined;
     // As a transition, React hydrates in slices of a few milliseconds instead of one long task,
@@ -62,7 +62,7 @@ export async function start(options: StartOptions): Promise<void> {
     return;
   }
   await whenLoaded(async (geometry) => {
-    await prepared(prepare);
+    await prepared(geometry, prepare);
     const ready = readyWith(geometry);
     if (hydrate) startTransition(() => void hydrateRoot(container, tree(geometry, ready)));
     else createRoot(container).render(tree(geometry, ready));
@@ -70,9 +70,9 @@ export async function start(options: StartOptions): Promise<void> {
 }
 
 /** Work ahead of need is an optimisation: if it fails, the app still starts and does it itself. */
-async function prepared(prepare?: () => Promise<void>) {
+async function prepared(geometry: MapGeometry, prepare?: (geometry: MapGeometry) => Promise<void>) {
   try {
-    await prepare?.();
+    await prepare?.(geometry);
   } catch (error) {
     console.error(error);
   }

@@ -59,7 +59,7 @@ describe('the work before the first render', () => {
 });
 
 describe('inTasks', () => {
-  it('runs every step in order, each after a task boundary, past a step that fails', async () => {
+  it('runs every step in order, each after a task boundary, past a step that fails, and resolves after one more', async () => {
     const log: string[] = [];
     const next = vi.fn(async () => void log.push('|'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -67,7 +67,7 @@ describe('inTasks', () => {
       throw new Error('step failed');
     };
     await inTasks([() => void log.push('a'), fail, () => void log.push('c')], next);
-    expect(log).toEqual(['|', 'a', '|', '|', 'c']);
+    expect(log).toEqual(['|', 'a', '|', '|', 'c', '|']);
     expect(console.error).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
   });
