@@ -49,6 +49,13 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('the language links are targets of 24 px or more (WCAG 2.5.8)', async ({ page }) => {
+    await openApp(page, '/?year=2004');
+    const links = page.getByRole('navigation', { name: 'Language' }).getByRole('link');
+    await expect(links).toHaveCount(6);
+    for (const link of await links.all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+  });
 });
 
 // The one-screen layouts: laptops and desktops, and phones (where the details open as a sheet).
