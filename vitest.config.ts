@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { dataSourcesPlugin } from './build/dataSources';
 
 export default defineConfig({
-  plugins: [react()],
+  // The sources' chunk resolves (whole, as the dev server has it): a download loads it.
+  plugins: [react(), dataSourcesPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp } from './open';
 
@@ -164,6 +165,32 @@ test('a year page hydrates with its sources without the sources chunk, and anoth
       .first(),
   ).toHaveAttribute('href', 'https://www.defense.gov/news/newsarticle.aspx?id=42006');
   expect(errors).toEqual([]);
+});
+
+test('a CSV downloaded before the sources chunk has come waits for it and carries every source', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/sources-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/2004/');
+  const download = page.waitForEvent('download');
+  // The download's code has come while the sources are still held back: only then do they come.
+  const code = page.waitForResponse(/\/assets\/makeFile-[^/]*\.js$/);
+  await page.getByRole('button', { name: 'CSV data' }).click();
+  await code;
+  release();
+  const csv = await (await download).path().then((path) => readFileSync(path, 'utf8'));
+  const header = csv.split('\n')[0]!.split(',');
+  const urls = csv
+    .split('\n')
+    .slice(1)
+    .filter((line) => /\d{4}-\d{2}-\d{2}/.test(line));
+  expect(header).toContain('sourceUrl');
+  expect(urls.length).toBeGreaterThanOrEqual(26);
+  // Every member's row names its source's address.
+  for (const line of urls) expect(line).toMatch(/https:\/\//);
 });
 
 test("a unit's details opened by the address link to its source", async ({ page }) => {

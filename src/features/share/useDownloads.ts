@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { loadSources } from '../../data/loadSources';
 import { downloadBlob } from './export/download';
 import type { ExportFormat } from './export/formats';
 import type { ExportInput } from './export/makeFile';
@@ -23,8 +24,10 @@ export function useDownloads({ data, geometry, strings, now, link }: ShareInput)
       const state = now();
       try {
         // The code that makes the files (and the CSV and JSON rows) loads at the first download:
-        // the page's first load carries none of it.
-        const { fileNameOf, makeFile } = await import('./export/makeFile');
+        // the page's first load carries none of it. The data's sources too, should they not have
+        // come yet (src/data/sources.ts), so that no file goes out with an empty source; if they
+        // cannot come, the file carries those the page has.
+        const [{ fileNameOf, makeFile }] = await Promise.all([import('./export/makeFile'), loadSources().catch(() => undefined)]);
         const blob = await makeFile(format, { data, geometry, state, strings, pageUrl: link() });
         downloadBlob(blob, fileNameOf(format, state.year, strings));
         setStatus('idle');
