@@ -1,6 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './open';
+
+/** Holds back the requests for `pattern` until the returned function is called. */
+async function holdBack(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The page's uncaught errors and console errors, as they come. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
 
 // Starting Intl (ICU's locale data) costs the main thread some 50–75 ms in this Chromium, in one
 // piece. The build formats every text ahead (src/i18n/format.ts): loading a page and scrubbing
@@ -93,16 +112,9 @@ test('a year page fetches no download code until a download is asked for, and th
 test("a year page hydrates with its events' texts without the texts chunk, and another year shows its texts once it has come", async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = errorsOf(page);
   // Held back until released, to see the page run without it.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/texts-en-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/assets/texts-en-*.js');
   await openApp(page, '/1949/');
   const events = page.locator('.events');
   await expect(events).toContainText('Twelve states of Western Europe and North America sign the North Atlantic Treaty');
@@ -136,15 +148,8 @@ test("a unit's details show its note, opened by the address or by a click", asyn
 test('a year page hydrates with its sources without the sources chunk, and another year and a unit link theirs once it has come', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/sources-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const errors = errorsOf(page);
+  const release = await holdBack(page, '**/assets/sources-*.js');
   await openApp(page, '/1949/');
   const events = page.getByRole('list', { name: 'Events' });
   await expect(events.getByRole('link').first()).toHaveAttribute('href', 'https://www.nato.int/cps/en/natohq/official_texts_17120.htm');
@@ -168,12 +173,7 @@ test('a year page hydrates with its sources without the sources chunk, and anoth
 });
 
 test('a CSV downloaded before the sources chunk has come waits for it and carries every source', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/sources-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/assets/sources-*.js');
   await openApp(page, '/2004/');
   const download = page.waitForEvent('download');
   // The download's code has come while the sources are still held back: only then do they come.
