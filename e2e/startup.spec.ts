@@ -13,6 +13,15 @@ async function holdBack(page: Page, pattern: string): Promise<() => void> {
   return release;
 }
 
+/** The paths of the scripts the page fetches, as they come. */
+function scriptsFetched(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
+  });
+  return fetched;
+}
+
 /** The page's uncaught errors and console errors, as they come. */
 function errorsOf(page: Page): string[] {
   const errors: string[] = [];
@@ -95,10 +104,7 @@ test('a year page fetches no table view code until asked, and a slider move to o
 // The code that makes downloads loads at the first download, not with the page: the button still
 // gives the file.
 test('a year page fetches no download code until a download is asked for, and the download still comes', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
-  });
+  const fetched = scriptsFetched(page);
   await openApp(page, '/1949/');
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((u) => /makeFile/.test(u))).toEqual([]);
@@ -206,10 +212,7 @@ test("a unit's details opened by the address link to its source", async ({ page 
 // The Embed dialog and the event card load when first asked for, not with the page; they still
 // open with their content, and by keyboard.
 test('a year page fetches no Embed dialog or event card code until asked, and both still open', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname.endsWith('.js')) fetched.push(new URL(r.url()).pathname);
-  });
+  const fetched = scriptsFetched(page);
   await openApp(page, '/1999/');
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((u) => /EmbedDialogBox|EventCard/.test(u))).toEqual([]);
