@@ -134,47 +134,60 @@ async function timedScrub(page, cdp, settleMs, scrub) {
   return { steps, catchUp, dChanges: await stop() };
 }
 
-/** Focuses the slider and takes it to the first year, painted; returns the slider's range. */
-async function atFirstYear(page) {
+/** How long the page is left after the slider is taken to a scrub's start: past the panels', the address's and the live region's waits. */
+const CALM_MS = 1000;
+
+/**
+ * Focuses the slider and takes it to the scrub's first year, painted: the slider's first, or
+ * `from` (by arrow key, then left to calm down); returns the slider's range and that year.
+ */
+async function atFirstYear(page, from) {
   await page.focus(SLIDER);
   await page.keyboard.press('Home');
+  const { min, max } = await yearRange(page);
+  const start = from ?? min;
+  for (let y = min; y < start; y++) await page.keyboard.press('ArrowRight');
+  if (start > min) await pause(CALM_MS);
   await frames(page);
-  return yearRange(page);
+  return { min, max, start };
 }
 
-/** A scrub through every year by arrow key, each step given to `each`; ends on the latest year. */
-function keyboardScrub(page) {
+/** A scrub through every year (from `from`, if given) by arrow key, each step given to `each`; ends on the latest year. */
+function keyboardScrub(page, from) {
   return async (each) => {
-    const { min, max } = await atFirstYear(page);
-    for (let y = min; y < max; y++) await each(() => page.keyboard.press('ArrowRight'));
+    const { start, max } = await atFirstYear(page, from);
+    for (let y = start; y < max; y++) await each(() => page.keyboard.press('ArrowRight'));
   };
 }
 
-/** A scrub through every year by dragging the thumb with the mouse, one year per move. */
-function mouseScrub(page) {
+/** A scrub through every year (from `from`, if given) by dragging the thumb with the mouse, one year per move. */
+function mouseScrub(page, from) {
   return async (each) => {
-    const { min, max } = await atFirstYear(page);
+    const { min, max, start } = await atFirstYear(page, from);
     const box = await page.locator(SLIDER).boundingBox();
     const thumb = 16; // Chromium's range thumb: the value maps onto the track minus its width.
     const xOf = (year) => box.x + thumb / 2 + ((year - min) / (max - min)) * (box.width - thumb);
     const y = box.y + box.height / 2;
-    await page.mouse.move(xOf(min), y);
+    await page.mouse.move(xOf(start), y);
     await page.mouse.down();
     await frames(page);
-    for (let year = min + 1; year <= max; year++) await each(() => page.mouse.move(xOf(year), y));
+    for (let year = start + 1; year <= max; year++) await each(() => page.mouse.move(xOf(year), y));
     await page.mouse.up();
   };
 }
 
-/** Scrubs by keyboard: per-step main-thread times and path changes, then (unless `quick`) the longest frame in a second pass. */
-export async function scrubKeyboard(page, cdp, settleMs, quick = false) {
-  const timed = await timedScrub(page, cdp, settleMs, keyboardScrub(page));
+/**
+ * Scrubs by keyboard: per-step main-thread times and path changes, then (unless `quick`) the
+ * longest frame in a second pass. `from`: the scrub's first year, if not the slider's.
+ */
+export async function scrubKeyboard(page, cdp, settleMs, quick = false, from = undefined) {
+  const timed = await timedScrub(page, cdp, settleMs, keyboardScrub(page, from));
   return { ...timed, longestFrame: quick ? NaN : await longestFrame(page, keyboardScrub(page)) };
 }
 
 /** The same by mouse drag; also the year the drag reached (the latest, if every move landed). */
-export async function scrubMouse(page, cdp, settleMs, quick = false) {
-  const timed = await timedScrub(page, cdp, settleMs, mouseScrub(page));
+export async function scrubMouse(page, cdp, settleMs, quick = false, from = undefined) {
+  const timed = await timedScrub(page, cdp, settleMs, mouseScrub(page, from));
   const reached = Number(await page.locator(SLIDER).getAttribute('aria-valuenow'));
   return { ...timed, reached, longestFrame: quick ? NaN : await longestFrame(page, mouseScrub(page)) };
 }
