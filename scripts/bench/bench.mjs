@@ -4,7 +4,7 @@
 // Options: --runs N (default 3; cells show the median and the range), --no-build (use dist/ as is,
 // and skip the finer resolution), --quick (one run, no finer map, no frame/heap/one-at-a-time passes,
 // no type-check, the home page alone built into a temporary directory, a shorter harness-floor
-// sample, and the scrubs from 1989 on: about 1 min 10 s on a quiet machine).
+// sample, and the scrubs from 1989 on: about 1 min 20 s on a quiet machine).
 import { chromium } from '@playwright/test';
 import { buildFine, buildQuick, buildShipped } from './builds.mjs';
 import { CHROME_FLAGS, CHROME_PATH, freshPage } from './chromium.mjs';
