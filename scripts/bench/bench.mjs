@@ -63,9 +63,9 @@ async function session(browser, origin, cpu) {
   // Time for a step and its frame to finish before the next: ample at full speed, scaled when throttled.
   const settleMs = 50 * cpu;
   const floor = await harnessFloor(page, cdp, settleMs, quick ? 10 : 30);
-  const from = quick ? QUICK_FROM : undefined;
-  const keyboard = await scrubKeyboard(page, cdp, settleMs, quick, from);
-  const mouse = await scrubMouse(page, cdp, settleMs, quick, from);
+  const scrub = { quick, from: quick ? QUICK_FROM : undefined };
+  const keyboard = await scrubKeyboard(page, cdp, settleMs, scrub);
+  const mouse = await scrubMouse(page, cdp, settleMs, scrub);
   // At 4× CPU the scrub's steps are already 200 ms apart, so taken one at a time: not repeated.
   const apart = cpu === 1 && !quick ? await keyboardStepsApart(page, cdp, STEPS_APART_MS) : [];
   const heap = quick ? { before: NaN, after: NaN } : await heapAfterScrubs(page, cdp);

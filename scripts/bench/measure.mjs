@@ -141,7 +141,7 @@ const CALM_MS = 1000;
  * Focuses the slider and takes it to the scrub's first year, painted: the slider's first, or
  * `from` (by arrow key, then left to calm down); returns the slider's range and that year.
  */
-async function atFirstYear(page, from) {
+async function atStart(page, from) {
   await page.focus(SLIDER);
   await page.keyboard.press('Home');
   const { min, max } = await yearRange(page);
@@ -155,7 +155,7 @@ async function atFirstYear(page, from) {
 /** A scrub through every year (from `from`, if given) by arrow key, each step given to `each`; ends on the latest year. */
 function keyboardScrub(page, from) {
   return async (each) => {
-    const { start, max } = await atFirstYear(page, from);
+    const { start, max } = await atStart(page, from);
     for (let y = start; y < max; y++) await each(() => page.keyboard.press('ArrowRight'));
   };
 }
@@ -163,7 +163,7 @@ function keyboardScrub(page, from) {
 /** A scrub through every year (from `from`, if given) by dragging the thumb with the mouse, one year per move. */
 function mouseScrub(page, from) {
   return async (each) => {
-    const { min, max, start } = await atFirstYear(page, from);
+    const { min, max, start } = await atStart(page, from);
     const box = await page.locator(SLIDER).boundingBox();
     const thumb = 16; // Chromium's range thumb: the value maps onto the track minus its width.
     const xOf = (year) => box.x + thumb / 2 + ((year - min) / (max - min)) * (box.width - thumb);
@@ -180,13 +180,13 @@ function mouseScrub(page, from) {
  * Scrubs by keyboard: per-step main-thread times and path changes, then (unless `quick`) the
  * longest frame in a second pass. `from`: the scrub's first year, if not the slider's.
  */
-export async function scrubKeyboard(page, cdp, settleMs, quick = false, from = undefined) {
+export async function scrubKeyboard(page, cdp, settleMs, { quick = false, from } = {}) {
   const timed = await timedScrub(page, cdp, settleMs, keyboardScrub(page, from));
   return { ...timed, longestFrame: quick ? NaN : await longestFrame(page, keyboardScrub(page)) };
 }
 
 /** The same by mouse drag; also the year the drag reached (the latest, if every move landed). */
-export async function scrubMouse(page, cdp, settleMs, quick = false, from = undefined) {
+export async function scrubMouse(page, cdp, settleMs, { quick = false, from } = {}) {
   const timed = await timedScrub(page, cdp, settleMs, mouseScrub(page, from));
   const reached = Number(await page.locator(SLIDER).getAttribute('aria-valuenow'));
   return { ...timed, reached, longestFrame: quick ? NaN : await longestFrame(page, mouseScrub(page)) };
