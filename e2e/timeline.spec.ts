@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './open';
 
@@ -28,8 +29,8 @@ test('Space on the slider plays and pauses; an arrow key takes over', async ({ p
 test('an event marker shows its title and jumps to its year, highlighting the event', async ({ page }) => {
   await openApp(page, '/');
   const marker = page
-    .getByRole('group', { name: 'Events on the timeline' })
-    .getByRole('button', { name: /War between Russia and Georgia/ });
+    .getByRole('listbox', { name: 'Events on the timeline' })
+    .getByRole('option', { name: /War between Russia and Georgia/ });
   // The tip is the marker's ::after, drawn from its name on hover.
   const tip = () =>
     marker.evaluate((el) => ({ display: getComputedStyle(el, '::after').display, text: getComputedStyle(el, '::after').content }));
@@ -40,11 +41,78 @@ test('an event marker shows its title and jumps to its year, highlighting the ev
     .toEqual({ display: 'block', text: expect.stringMatching(/^"7 – 12 August 2008: War between Russia and Georgia"$/) });
   await marker.click();
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '2008');
+  await expect(marker).toHaveAttribute('aria-selected', 'true');
   const item = page.getByRole('list', { name: 'Events' }).getByRole('listitem').filter({ hasText: 'War between Russia and Georgia' });
   await expect(item).toHaveAttribute('aria-current', 'true');
   await expect(item).toBeInViewport();
   const background = await item.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the event markers are walked with the arrow keys, each showing its tip, and picked with Enter', async ({ page }) => {
+  await openApp(page, '/?year=1960');
+  const markers = page.getByRole('listbox', { name: 'Events on the timeline' });
+  await markers.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  const active = page.locator('.event-mark[data-active]');
+  const id = await markers.getAttribute('aria-activedescendant');
+  expect(await active.getAttribute('id')).toBe(id);
+  const name = (await active.getAttribute('aria-label'))!;
+  // The year stays while the reader looks; the active mark's tip shows what Enter would open.
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1960');
+  await expect.poll(() => active.evaluate((el) => getComputedStyle(el, '::after').display)).toBe('block');
+  await page.keyboard.press('Enter');
+  const year = name.match(/\b(19|20)\d\d\b/)![0];
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', year);
+  await expect(markers.getByRole('option', { selected: true })).toHaveAttribute('aria-label', name);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap beside the event markers, on none of them, picks the nearest one', async ({ page }) => {
+    await openApp(page, '/?year=1960');
+    const markers = page.getByRole('listbox', { name: 'Events on the timeline' });
+    // A point of the listbox on no marker, 6-12 px from the nearest one, and that marker's name.
+    const spot = await markers.evaluate((box) => {
+      const marks = [...box.children].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, name: el.getAttribute('aria-label') };
+      });
+      for (const m of marks)
+        for (const [dx, dy] of [
+          [9, 0],
+          [-9, 0],
+          [0, 9],
+          [7, 7],
+          [-7, 7],
+          [12, 0],
+          [-12, 0],
+        ] as const) {
+          const x = m.x + dx;
+          const y = m.y + dy;
+          if (document.elementFromPoint(x, y) !== box) continue;
+          const d = marks.map((o) => Math.hypot(o.x - x, o.y - y));
+          const nearest = marks[d.indexOf(Math.min(...d))]!;
+          if (Math.min(...d) >= 6 && Math.min(...d) <= 12) return { x, y, name: nearest.name! };
+        }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await page.touchscreen.tap(spot!.x, spot!.y);
+    await expect(markers.getByRole('option', { selected: true })).toHaveAttribute('aria-label', spot!.name);
+    const year = spot!.name.match(/\b(19|20)\d\d\b/)![0];
+    await expect(slider(page)).toHaveAttribute('aria-valuenow', year);
+  });
+
+  test('the event markers are one touch target of at least 24 px: axe finds no small target', async ({ page }) => {
+    await openApp(page, '/');
+    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).include('.timeline').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const box = (await page.getByRole('listbox', { name: 'Events on the timeline' }).boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  });
 });
 
 test('the accession years under the slider never run into each other, from 320 px to a desktop', async ({ page }) => {

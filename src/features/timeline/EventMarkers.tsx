@@ -1,6 +1,7 @@
-import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import type { EventMark } from '../../core/view/eventMarks';
 import type { EventKind } from '../../core/domain/types';
+import { nearestMark } from './nearestMark';
 
 interface EventMarkersProps {
   marks: EventMark[];
@@ -19,36 +20,73 @@ const KEYS: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
+/** The id of a mark's element, for `aria-activedescendant`. */
+const markId = (id: string) => `em-${id}`;
+
 /**
- * The events as markers along the slider's track. One tab stop: arrow keys, Home and End move
- * between markers; hovering or focusing one shows its date and title; clicking jumps to its year.
- * Its props do not change with the year, so moving the slider does not re-render it.
+ * The events as markers along the slider's track: one listbox, a single target as wide as the
+ * track, whose options are the marks (dots far smaller than a fingertip). A click or tap picks the
+ * mark nearest to it (within `PICK_RADIUS`) and jumps to its year; one tab stop, the arrow keys,
+ * Home and End move between marks, showing each one's date and title, and Enter or Space picks it
+ * (the year does not move under the reader while they look). Its props do not change with the
+ * year, so moving the slider does not re-render it.
  */
 export const EventMarkers = memo(function EventMarkers({ marks, label, picked, onPick }: EventMarkersProps) {
   const [active, setActive] = useState(0);
+  const pick = (i: number) => {
+    const m = marks[i];
+    if (!m) return;
+    setActive(i);
+    onPick(m.id, m.year);
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      pick(active);
+      return;
+    }
     const move = KEYS[e.key];
     if (!move) return;
     e.preventDefault();
-    const next = move(active, marks.length);
-    setActive(next);
-    e.currentTarget.querySelectorAll('button')[next]?.focus();
+    setActive(move(active, marks.length));
+  };
+  // A mark hit is that mark; a click beside the marks picks the nearest, their places read at the
+  // click only (nothing is measured while the slider moves).
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const items = [...e.currentTarget.children];
+    const hit = items.indexOf(e.target as Element);
+    const centres = () =>
+      items.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+    const i = hit >= 0 ? hit : nearestMark(centres(), { x: e.clientX, y: e.clientY });
+    if (i !== undefined) pick(i);
   };
   const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
+  const current = marks[active];
   return (
-    <div className="event-marks" role="group" aria-label={label} onKeyDown={onKeyDown} style={{ '--lanes': lanes } as CSSProperties}>
+    <div
+      className="event-marks"
+      role="listbox"
+      tabIndex={0}
+      aria-label={label}
+      aria-orientation="horizontal"
+      aria-activedescendant={current && markId(current.id)}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      style={{ '--lanes': lanes } as CSSProperties}
+    >
       {marks.map((m, i) => (
-        <button
+        <div
           key={m.id}
-          type="button"
+          id={markId(m.id)}
+          role="option"
           className={`event-mark event-mark--${categoryOf(m.kind)}${m.at < 0.2 ? ' event-mark--start' : m.at > 0.8 ? ' event-mark--end' : ''}`}
           style={{ left: percent(m.at), '--lane': m.lane } as CSSProperties}
-          tabIndex={i === active ? 0 : -1}
           aria-label={m.label}
-          aria-current={m.id === picked ? true : undefined}
-          data-event-mark={m.id}
-          onFocus={() => setActive(i)}
-          onClick={() => onPick(m.id, m.year)}
+          aria-selected={m.id === picked || undefined}
+          data-active={i === active || undefined}
         />
       ))}
     </div>

@@ -154,30 +154,52 @@ describe('round links', () => {
 });
 
 describe('event markers', () => {
+  const markers = () => screen.getByRole('listbox', { name: 'Events on the timeline' });
+  const options = () => within(markers()).getAllByRole('option');
+
   it('name each event and, when clicked, jump to its year and highlight it in the list', () => {
     open('?year=1960');
-    const markers = screen.getByRole('group', { name: 'Events on the timeline' });
-    expect(
-      within(markers)
-        .getAllByRole('button')
-        .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['24 August 1949: treaty-in-force', '12 March 1999: Poland, the Czech Republic and Hungary join', '1 January 2001: later']);
-    fireEvent.click(within(markers).getByRole('button', { name: /Hungary join/ }));
+    expect(options().map((b) => b.getAttribute('aria-label'))).toEqual([
+      '24 August 1949: treaty-in-force',
+      '12 March 1999: Poland, the Czech Republic and Hungary join',
+      '1 January 2001: later',
+    ]);
+    fireEvent.click(within(markers()).getByRole('option', { name: /Hungary join/ }));
     expect(year()).toBe('1999');
+    expect(within(markers()).getByRole('option', { selected: true }).getAttribute('aria-label')).toMatch(/Hungary join/);
     const item = within(screen.getByRole('list', { name: 'Events' })).getByRole('listitem');
     expect(item.getAttribute('aria-current')).toBe('true');
     expect(item.className).toContain('event--current');
   });
 
-  it('are one tab stop, walked with the arrow keys', () => {
-    open();
-    const buttons = within(screen.getByRole('group', { name: 'Events on the timeline' })).getAllByRole('button');
-    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
-    buttons[0]!.focus();
-    fireEvent.keyDown(buttons[0]!, { key: 'ArrowRight' });
-    expect(document.activeElement).toBe(buttons[1]);
-    fireEvent.keyDown(buttons[1]!, { key: 'End' });
-    expect(document.activeElement).toBe(buttons[2]);
-    expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, 0]);
+  it('are one tab stop, walked with the arrow keys without moving the year, picked with Enter', () => {
+    open('?year=1960');
+    expect(markers().tabIndex).toBe(0);
+    expect(options().every((o) => o.tabIndex === -1 && !o.hasAttribute('tabindex'))).toBe(true);
+    const active = () => document.getElementById(markers().getAttribute('aria-activedescendant') ?? '');
+    expect(active()).toBe(options()[0]);
+    markers().focus();
+    fireEvent.keyDown(markers(), { key: 'ArrowRight' });
+    expect(active()).toBe(options()[1]);
+    fireEvent.keyDown(markers(), { key: 'End' });
+    expect(active()).toBe(options()[2]);
+    expect(year()).toBe('1960');
+    fireEvent.keyDown(markers(), { key: 'Home' });
+    fireEvent.keyDown(markers(), { key: 'ArrowRight' });
+    fireEvent.keyDown(markers(), { key: 'Enter' });
+    expect(year()).toBe('1999');
+    expect(document.activeElement).toBe(markers());
+  });
+
+  it('a click beside the marks picks the nearest one, and one far from them none', () => {
+    open('?year=1960');
+    // jsdom lays nothing out: the marks are placed along a line by hand, 100 px apart.
+    options().forEach((o, i) => {
+      o.getBoundingClientRect = () => ({ left: 100 * i, top: 0, width: 8, height: 8, right: 100 * i + 8, bottom: 8 }) as DOMRect;
+    });
+    fireEvent.click(markers(), { clientX: 112, clientY: 10 });
+    expect(year()).toBe('1999');
+    fireEvent.click(markers(), { clientX: 160, clientY: 4 });
+    expect(year()).toBe('1999');
   });
 });
