@@ -34,3 +34,51 @@ for (const viewport of [
     }
   });
 }
+
+test.describe('on a 390×844 phone, where the map fills the width', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const boxesOf = (page: import('@playwright/test').Page, selector: string) =>
+    page.$$eval(selector, (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          code: e.getAttribute('data-label') ?? e.getAttribute('data-event') ?? '',
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+        };
+      }),
+    );
+
+  for (const [path, pinned] of [
+    ['/ru/1985/', false],
+    ['/1991/', true],
+    ['/1999/', true],
+    ['/2022/', true],
+  ] as const)
+    test(`${path}: no name on the map is under the zoom buttons or an event's pin, and no two leader lines cross`, async ({ page }) => {
+      await openApp(page, path);
+      const names = await boxesOf(page, '.map text[data-label]');
+      expect(names.length).toBeGreaterThan(3);
+      const buttons = await boxesOf(page, '.zoom-controls');
+      const pins = await boxesOf(page, '.event-marker');
+      expect(pins.length > 0).toBe(pinned);
+      for (const n of names) {
+        for (const b of buttons) expect(overlap(n, b), `${n.code} under the zoom buttons`).toBe(false);
+        for (const p of pins) expect(overlap(n, p), `${n.code} under the pin of ${p.code}`).toBe(false);
+      }
+      const leaders = await page.$$eval('.map line', (els) =>
+        els.map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))) as [number, number, number, number]),
+      );
+      const side = (ax: number, ay: number, bx: number, by: number, x: number, y: number) =>
+        Math.sign((bx - ax) * (y - ay) - (by - ay) * (x - ax));
+      for (const [i, [a0, a1, a2, a3]] of leaders.entries())
+        for (const [b0, b1, b2, b3] of leaders.slice(i + 1)) {
+          const cross =
+            side(b0, b1, b2, b3, a0, a1) * side(b0, b1, b2, b3, a2, a3) < 0 &&
+            side(a0, a1, a2, a3, b0, b1) * side(a0, a1, a2, a3, b2, b3) < 0;
+          expect(cross, 'two leader lines cross').toBe(false);
+        }
+    });
+});

@@ -106,6 +106,32 @@ test.describe('on a phone', () => {
     await expect(slider(page)).toHaveAttribute('aria-valuenow', year);
   });
 
+  test("every event marker's tip stays over the track, from the first mark to the last", async ({ page }) => {
+    await openApp(page, '/');
+    const markers = page.getByRole('listbox', { name: 'Events on the timeline' });
+    const track = (await markers.boundingBox())!;
+    await markers.focus();
+    await page.keyboard.press('Home');
+    const count = await markers.getByRole('option').count();
+    // The tip is the active mark's ::after; its box is the mark's, moved by the tip's own offsets.
+    const tipBox = () =>
+      page.locator('.event-mark[data-active]').evaluate((el) => {
+        const mark = el.getBoundingClientRect();
+        const tip = getComputedStyle(el, '::after');
+        const width = parseFloat(tip.width) + parseFloat(tip.paddingLeft) + parseFloat(tip.paddingRight);
+        const shift = new DOMMatrix(tip.transform).m41;
+        const left = mark.left + mark.width / 2 + shift;
+        return { display: tip.display, left, right: left + width };
+      });
+    for (let i = 0; i < count; i++) {
+      const tip = await tipBox();
+      expect(tip.display).toBe('block');
+      expect(tip.left).toBeGreaterThanOrEqual(track.x - 1);
+      expect(tip.right).toBeLessThanOrEqual(track.x + track.width + 1);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+
   test('the event markers are one touch target of at least 24 px: axe finds no small target', async ({ page }) => {
     await openApp(page, '/');
     const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).include('.timeline').analyze();

@@ -6,6 +6,8 @@ import type { EventDescription } from '../../core/view/describeEvent';
 
 /** A map pin in CSS px, its tip on the place, so it points at the spot without covering it. */
 const PIN = 'M0,0C-2,-5 -9,-9 -9,-15A9,9 0 1 1 9,-15C9,-9 2,-5 0,0Z';
+/** The pin's box with its round target (r 13 at y -15), in CSS px from its tip: the map's names keep clear of it. */
+export const PIN_BOX = { x0: -13, y0: -28, x1: 13, y1: 1 } as const;
 
 interface EventPinsProps {
   events: EventDescription[];

@@ -1,5 +1,14 @@
 import type { LabelSize } from '../../core/view/labels/mapLabels';
 import { MARKER_RADIUS } from './SmallStateMarkers';
+import { PIN_BOX } from './EventPins';
+
+/**
+ * The zoom buttons over the map's top right corner, in CSS px, with a few px to spare: three
+ * buttons of 44 px (2.75rem, the size for touch) with their gaps and offsets (.zoom-controls in
+ * styles.css). Keep the two in step. Where the map is letterboxed (a laptop's), they sit beside
+ * the drawing and the corner kept clear is empty sea and tundra anyway.
+ */
+const CONTROLS_PX = [56, 152] as const;
 
 /**
  * A small state's marker scale on a map `width` CSS px wide, unzoomed: as `--marker` in
@@ -39,6 +48,8 @@ export function labelSizes(viewWidth: number): LabelSize[] {
     sizes = CLASSES.map((c, i) => ({
       ...c,
       markerRadius: largestMarker(c.minWidth, CLASSES[i + 1]?.minWidth ?? MAX_MAP_WIDTH, viewWidth),
+      pin: PIN_BOX,
+      controls: CONTROLS_PX,
     }));
     kept.set(viewWidth, sizes);
   }

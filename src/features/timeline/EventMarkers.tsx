@@ -82,8 +82,8 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
           key={m.id}
           id={markId(m.id)}
           role="option"
-          className={`event-mark event-mark--${categoryOf(m.kind)}${m.at < 0.2 ? ' event-mark--start' : m.at > 0.8 ? ' event-mark--end' : ''}`}
-          style={{ left: percent(m.at), '--lane': m.lane } as CSSProperties}
+          className={`event-mark event-mark--${categoryOf(m.kind)}`}
+          style={{ '--at': share(m.at), '--lane': m.lane } as CSSProperties}
           aria-label={m.label}
           aria-selected={m.id === picked || undefined}
           data-active={i === active || undefined}
@@ -93,9 +93,12 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
   );
 });
 
-/** A share of the track as a CSS percentage, to 0.01 % (a tenth of a pixel on a wide screen): short in the page's HTML. */
-function percent(share: number): string {
-  return `${Math.round(share * 10000) / 100}%`;
+/**
+ * A share of the track, 0–1, to 1/10,000 (a tenth of a pixel on a wide screen): the stylesheet
+ * places the mark and slides its tip along the track with it, so that no tip leaves the track.
+ */
+function share(at: number): number {
+  return Math.round(at * 10000) / 10000;
 }
 
 /** The three colours of the marks: enlargement, conflict and every other kind of event. */

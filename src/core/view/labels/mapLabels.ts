@@ -2,6 +2,8 @@ import type { Dataset } from '../../domain/dataset';
 import type { MapGeometry } from '../../geo/geometry';
 import { shortUnitName, unitName, type Strings } from '../../../i18n/strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './placeLabels';
+import { eventsIn } from '../../domain/events';
+import { placePoint } from '../../geo/anchors';
 
 /** A unit the map names in a year: the year's joiners, then the anchors that are drawn. */
 export interface LabelCandidate {
@@ -15,10 +17,12 @@ export interface LabelCandidate {
   marker: boolean;
 }
 
-/** The labels of a year and the small states' markers they must keep clear of. */
+/** The labels of a year and what they must keep clear of: the small states' markers and the pins of the year's events. */
 export interface YearLabels {
   candidates: readonly LabelCandidate[];
   markers: readonly string[];
+  /** The places (longitude, latitude) of the year's events: the map pins one on each. */
+  pins: readonly (readonly [number, number])[];
 }
 
 /** What labelling needs of a drawn unit (a DrawnItem). */
@@ -30,6 +34,10 @@ export interface LabelSize {
   fontPx: number;
   /** The largest a small state's marker gets within the class, as a radius in viewBox units. */
   markerRadius: number;
+  /** An event's pin, in CSS px from the place it points at (its tip): drawn at that size at any zoom. */
+  pin?: Box;
+  /** Width and height, in CSS px, of the controls drawn over the map's top right corner. */
+  controls?: readonly [number, number];
 }
 
 /** Which units the map names in a year (data and strings alone; placement comes later, per size). */
@@ -49,7 +57,8 @@ export function yearLabels(data: Dataset, year: number, units: readonly Drawn[],
     .filter((u): u is Drawn => u !== undefined && !isJoiner(u))
     .map(candidate);
   const markers = units.filter((u) => !u.inset && data.smallStates.has(u.code)).map((u) => u.shapeId);
-  return { candidates: [...joiners, ...anchors], markers };
+  const pins = eventsIn(data, year).flatMap((e) => (e.place ? [e.place] : []));
+  return { candidates: [...joiners, ...anchors], markers, pins };
 }
 
 /** A year's labels placed: those on the main map (which zooms) and those in the inset (which does not). */
@@ -111,5 +120,20 @@ function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize, frame
   const main = requests.filter((r) => r.bounds !== insetBox);
   const inInset = requests.filter((r) => r.bounds === insetBox);
   const scale = { font: size.fontPx * px, px, measure };
-  return { main: placeLabels(main, { circles, boxes: [insetBox] }, scale), inset: placeLabels(inInset, { circles: [], boxes: [] }, scale) };
+  // On screen (no frame: an export draws neither pins nor controls), names keep clear of the
+  // events' pins and of the zoom buttons. Both are drawn in CSS px, so at the class's smallest
+  // width they cover the most of the map: boxes made there hold at every larger width.
+  const onScreen: Box[] = [];
+  if (!frame && size.pin) {
+    const pin = size.pin;
+    for (const place of labels.pins) {
+      const p = placePoint(geometry, place as [number, number]);
+      if (p) onScreen.push({ x0: p[0] + pin.x0 * px, y0: p[1] + pin.y0 * px, x1: p[0] + pin.x1 * px, y1: p[1] + pin.y1 * px });
+    }
+  }
+  if (!frame && size.controls) onScreen.push({ x0: width - size.controls[0] * px, y0: 0, x1: width, y1: size.controls[1] * px });
+  return {
+    main: placeLabels(main, { circles, boxes: [insetBox, ...onScreen] }, scale),
+    inset: placeLabels(inInset, { circles: [], boxes: [] }, scale),
+  };
 }

@@ -76,7 +76,7 @@ const DIRECTIONS: readonly Point[] = [
  * Places labels greedily, in the order given: each takes the first free spot among its
  * candidates (on the shape when the name fits it, then stepping away from it with a leader line),
  * trying each of its names in turn. A spot is free when its box stays in bounds and touches no
- * placed label, leader line or obstacle. A request with no free spot is left out unless it is
+ * placed label, leader line or obstacle, and its leader line crosses no other. A request with no free spot is left out unless it is
  * required; then it takes its first spot and the caller's tests must catch the collision.
  * Boxes shrink about their anchors, so a placement made at one size holds at every larger one.
  */
@@ -153,6 +153,7 @@ function isFree(
     if (boxesOverlap(other.box, box)) return false;
     if (other.leader && segmentTouchesBox(other.leader, box)) return false;
     if (leader && segmentTouchesBox(leader, other.box)) return false;
+    if (leader && other.leader && segmentsCross(leader, other.leader)) return false;
   }
   return true;
 }
@@ -191,6 +192,28 @@ export function segmentTouchesBox([x0, y0, x1, y1]: readonly [number, number, nu
     if (t0 >= t1) return false;
   }
   return true;
+}
+
+/** Whether two segments cross or touch (two leader lines drawn across each other read as one cross). */
+export function segmentsCross(a: readonly [number, number, number, number], b: readonly [number, number, number, number]): boolean {
+  const side = (x0: number, y0: number, x1: number, y1: number, x: number, y: number) =>
+    Math.sign((x1 - x0) * (y - y0) - (y1 - y0) * (x - x0));
+  const [ax0, ay0, ax1, ay1] = a;
+  const [bx0, by0, bx1, by1] = b;
+  const d1 = side(bx0, by0, bx1, by1, ax0, ay0);
+  const d2 = side(bx0, by0, bx1, by1, ax1, ay1);
+  const d3 = side(ax0, ay0, ax1, ay1, bx0, by0);
+  const d4 = side(ax0, ay0, ax1, ay1, bx1, by1);
+  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
+  // Collinear and overlapping: one lies along the other.
+  const within = (p: number, q: number, v: number) => Math.min(p, q) <= v && v <= Math.max(p, q);
+  const onSegment = (x0: number, y0: number, x1: number, y1: number, x: number, y: number) => within(x0, x1, x) && within(y0, y1, y);
+  return (
+    (d1 === 0 && onSegment(bx0, by0, bx1, by1, ax0, ay0)) ||
+    (d2 === 0 && onSegment(bx0, by0, bx1, by1, ax1, ay1)) ||
+    (d3 === 0 && onSegment(ax0, ay0, ax1, ay1, bx0, by0)) ||
+    (d4 === 0 && onSegment(ax0, ay0, ax1, ay1, bx1, by1))
+  );
 }
 
 function clamp(v: number, lo: number, hi: number): number {
