@@ -20,8 +20,8 @@ const KEYS: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
-/** The id of a mark's element, for `aria-activedescendant`. */
-const markId = (id: string) => `em-${id}`;
+/** The id of the `i`th mark's element, for `aria-activedescendant`: short, as there are ~60 in the page's HTML. */
+const markId = (i: number) => `em${i}`;
 
 /**
  * The events as markers along the slider's track: one listbox, a single target as wide as the
@@ -72,7 +72,7 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
       tabIndex={0}
       aria-label={label}
       aria-orientation="horizontal"
-      aria-activedescendant={current && markId(current.id)}
+      aria-activedescendant={current && markId(active)}
       onKeyDown={onKeyDown}
       onClick={onClick}
       style={{ '--lanes': lanes } as CSSProperties}
@@ -80,7 +80,7 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
       {marks.map((m, i) => (
         <div
           key={m.id}
-          id={markId(m.id)}
+          id={markId(i)}
           role="option"
           className={`event-mark event-mark--${categoryOf(m.kind)}`}
           style={{ '--at': share(m.at), '--lane': m.lane } as CSSProperties}
