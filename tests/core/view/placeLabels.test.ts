@@ -65,7 +65,7 @@ function expectClear(year: number, width: number) {
     const px = mapGeometry.width / width;
     for (const place of view.labels.pins) {
       // A place off the map (Washington, Independence) gets no pin.
-      const p = placePoint(mapGeometry, place as [number, number]);
+      const p = placePoint(mapGeometry, place);
       if (!p) continue;
       const pin = { x0: p[0] - 13 * px, y0: p[1] - 28 * px, x1: p[0] + 13 * px, y1: p[1] };
       if (!view.units.find((u) => u.code === a.code)?.inset)

@@ -22,7 +22,7 @@ export interface YearLabels {
   candidates: readonly LabelCandidate[];
   markers: readonly string[];
   /** The places (longitude, latitude) of the year's events: the map pins one on each. */
-  pins: readonly (readonly [number, number])[];
+  pins: readonly [number, number][];
 }
 
 /** What labelling needs of a drawn unit (a DrawnItem). */
@@ -127,7 +127,7 @@ function place(geometry: MapGeometry, labels: YearLabels, size: LabelSize, frame
   if (!frame && size.pin) {
     const pin = size.pin;
     for (const place of labels.pins) {
-      const p = placePoint(geometry, place as [number, number]);
+      const p = placePoint(geometry, place);
       if (p) onScreen.push({ x0: p[0] + pin.x0 * px, y0: p[1] + pin.y0 * px, x1: p[0] + pin.x1 * px, y1: p[1] + pin.y1 * px });
     }
   }

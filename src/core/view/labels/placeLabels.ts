@@ -76,8 +76,9 @@ const DIRECTIONS: readonly Point[] = [
  * Places labels greedily, in the order given: each takes the first free spot among its
  * candidates (on the shape when the name fits it, then stepping away from it with a leader line),
  * trying each of its names in turn. A spot is free when its box stays in bounds and touches no
- * placed label, leader line or obstacle, and its leader line crosses no other. A request with no free spot is left out unless it is
- * required; then it takes its first spot and the caller's tests must catch the collision.
+ * placed label, leader line or obstacle, and its leader line crosses no other. A request with no
+ * free spot is left out unless it is required; then it takes its first spot and the caller's tests
+ * must catch the collision.
  * Boxes shrink about their anchors, so a placement made at one size holds at every larger one.
  */
 export function placeLabels(
