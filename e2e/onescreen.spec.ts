@@ -36,6 +36,7 @@ for (const [width, height] of [
 
 for (const [width, height] of [
   [390, 844],
+  [375, 667],
   [360, 640],
 ] as const) {
   test.describe(`on a ${width}×${height} phone`, () => {
@@ -47,6 +48,18 @@ for (const [width, height] of [
       expect(map.height / height).toBeGreaterThanOrEqual(0.4);
       await expect(slider(page)).toBeInViewport({ ratio: 1 });
       await expect(page.getByRole('list', { name: 'Legend' })).toBeInViewport({ ratio: 1 });
+    });
+
+    test('in the EU lenses too, with the EU count beside the year, the slider is in the first screen', async ({ page }) => {
+      for (const lens of ['eu', 'both']) {
+        await openApp(page, `/?year=2004&lens=${lens}`);
+        await expect(page.locator('[data-eu-count]')).toBeVisible();
+        await expect(slider(page)).toBeInViewport({ ratio: 1 });
+        // The Table button stays on the year's line rather than taking a line of its own.
+        const year = await box(page, '.year-heading');
+        const toggle = await box(page, '.view-toggle');
+        expect(toggle.y).toBeLessThan(year.y + year.height);
+      }
     });
 
     test('a tapped country and its details are both in view, the details as a sheet with a close button', async ({ page }) => {

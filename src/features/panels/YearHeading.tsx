@@ -10,7 +10,7 @@ interface YearHeadingProps {
 /** The selected year shown large, with the member count (NATO's, always: `data-member-count`) and, in the EU lenses, the EU's. */
 export const YearHeading = memo(function YearHeading({ year, count, countText, eu }: YearHeadingProps) {
   return (
-    <p className="year-heading">
+    <p className={eu ? 'year-heading year-heading--eu' : 'year-heading'}>
       <span className="year-heading__year">{year}</span>{' '}
       <span className="year-heading__count" data-member-count={count}>
         {countText}
