@@ -64,7 +64,6 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
     if (i !== undefined) pick(i);
   };
   const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
-  const current = marks[active];
   return (
     <div
       className="event-marks"
@@ -72,7 +71,7 @@ export const EventMarkers = memo(function EventMarkers({ marks, label, picked, o
       tabIndex={0}
       aria-label={label}
       aria-orientation="horizontal"
-      aria-activedescendant={current && markId(active)}
+      aria-activedescendant={marks.length > 0 ? markId(active) : undefined}
       onKeyDown={onKeyDown}
       onClick={onClick}
       style={{ '--lanes': lanes } as CSSProperties}
