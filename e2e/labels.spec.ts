@@ -1,8 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './open';
 
 type Box = { code: string; x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** The boxes of the elements `selector` finds, named by their label's or event's code. */
+const boxesOf = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        code: e.getAttribute('data-label') ?? e.getAttribute('data-event') ?? '',
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+      };
+    }),
+  );
 
 for (const viewport of [
   { width: 1280, height: 720 },
@@ -19,12 +33,7 @@ for (const viewport of [
       test(`${year}: the joiners are named, and no two names overlap`, async ({ page }) => {
         await openApp(page, `/?year=${year}`);
         for (const code of joiners) await expect(page.locator(`.map text[data-label="${code}"]`)).toBeVisible();
-        const boxes = await page.$$eval('.map text[data-label]', (els) =>
-          els.map((e) => {
-            const r = e.getBoundingClientRect();
-            return { code: e.getAttribute('data-label')!, x: r.x, y: r.y, width: r.width, height: r.height };
-          }),
-        );
+        const boxes = await boxesOf(page, '.map text[data-label]');
         for (const [i, a] of boxes.entries()) {
           for (const b of boxes.slice(i + 1)) expect(overlap(a, b), `${a.code} and ${b.code}`).toBe(false);
         }
@@ -37,20 +46,6 @@ for (const viewport of [
 
 test.describe('on a 390×844 phone, where the map fills the width', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const boxesOf = (page: import('@playwright/test').Page, selector: string) =>
-    page.$$eval(selector, (els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        return {
-          code: e.getAttribute('data-label') ?? e.getAttribute('data-event') ?? '',
-          x: r.x,
-          y: r.y,
-          width: r.width,
-          height: r.height,
-        };
-      }),
-    );
-
   for (const [path, pinned] of [
     ['/ru/1985/', false],
     ['/1991/', true],

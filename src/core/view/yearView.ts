@@ -34,6 +34,7 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     return { ...d, label };
   });
   const euCount = euMembersIn(data, year).length;
+  const happened = eventsIn(data, year);
   return {
     year,
     count,
@@ -45,12 +46,12 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     valueText: ui.slider.valueText(year, count),
     units,
     /** The units the map names; placed per size by layoutLabels. */
-    labels: yearLabels(data, year, units, s),
+    labels: yearLabels(data, year, units, happened, s),
     disputes,
     /** The legend's classes that the map shows. */
     legend: legendKeys(units, disputes),
     /** The legend's classes in each lens. */
     legends: { nato: legendKeys(units, disputes), eu: legendKeys(units, disputes, 'eu'), both: legendKeys(units, disputes, 'both') },
-    events: eventsIn(data, year).map((e) => describeEvent(e, s)),
+    events: happened.map((e) => describeEvent(e, s)),
   };
 }

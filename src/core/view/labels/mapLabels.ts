@@ -2,7 +2,6 @@ import type { Dataset } from '../../domain/dataset';
 import type { MapGeometry } from '../../geo/geometry';
 import { shortUnitName, unitName, type Strings } from '../../../i18n/strings';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './placeLabels';
-import { eventsIn } from '../../domain/events';
 import { placePoint } from '../../geo/anchors';
 
 /** A unit the map names in a year: the year's joiners, then the anchors that are drawn. */
@@ -40,8 +39,14 @@ export interface LabelSize {
   controls?: readonly [number, number];
 }
 
-/** Which units the map names in a year (data and strings alone; placement comes later, per size). */
-export function yearLabels(data: Dataset, year: number, units: readonly Drawn[], s: Strings): YearLabels {
+/** Which units the map names in a year, and the year's `events` whose pins they keep clear of (data and strings alone; placement comes later, per size). */
+export function yearLabels(
+  data: Dataset,
+  year: number,
+  units: readonly Drawn[],
+  events: readonly { place?: [number, number] }[],
+  s: Strings,
+): YearLabels {
   const drawn = new Map(units.map((u) => [u.code, u]));
   const candidate = (u: Drawn): LabelCandidate => {
     const name = unitName(u.code, year, s);
@@ -57,7 +62,7 @@ export function yearLabels(data: Dataset, year: number, units: readonly Drawn[],
     .filter((u): u is Drawn => u !== undefined && !isJoiner(u))
     .map(candidate);
   const markers = units.filter((u) => !u.inset && data.smallStates.has(u.code)).map((u) => u.shapeId);
-  const pins = eventsIn(data, year).flatMap((e) => (e.place ? [e.place] : []));
+  const pins = events.flatMap((e) => (e.place ? [e.place] : []));
   return { candidates: [...joiners, ...anchors], markers, pins };
 }
 
