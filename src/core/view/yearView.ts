@@ -35,6 +35,7 @@ export function yearView(data: Dataset, year: number, s: Strings) {
   });
   const euCount = euMembersIn(data, year).length;
   const happened = eventsIn(data, year);
+  const natoLegend = legendKeys(units, disputes);
   return {
     year,
     count,
@@ -49,9 +50,9 @@ export function yearView(data: Dataset, year: number, s: Strings) {
     labels: yearLabels(data, year, units, happened, s),
     disputes,
     /** The legend's classes that the map shows. */
-    legend: legendKeys(units, disputes),
+    legend: natoLegend,
     /** The legend's classes in each lens. */
-    legends: { nato: legendKeys(units, disputes), eu: legendKeys(units, disputes, 'eu'), both: legendKeys(units, disputes, 'both') },
+    legends: { nato: natoLegend, eu: legendKeys(units, disputes, 'eu'), both: legendKeys(units, disputes, 'both') },
     events: happened.map((e) => describeEvent(e, s)),
   };
 }
