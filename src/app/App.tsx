@@ -88,9 +88,8 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const marks = timelineViews.accessions(data, strings);
   const yearNow = useCallback(() => now().year, [now]);
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
-  const natoCaption = yearViews.caption(data, panelYear, strings);
-  const euCaption = yearViews.euCaption(data, panelYear, strings);
-  const caption = lens === 'nato' ? natoCaption : lens === 'eu' ? euCaption : strings.lens.caption.both(natoCaption, euCaption);
+  const captionOf = lens === 'nato' ? yearViews.caption : lens === 'eu' ? yearViews.euCaption : yearViews.bothCaption;
+  const caption = captionOf(data, panelYear, strings);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);
   // The year pages' own title, following the year once it settles, with the address (not at every

@@ -6,17 +6,23 @@ import { borderFigure, timelineSeries } from './borderFigure';
 import { describeChange } from './changeCaption';
 import { describeEuChange } from './euCaption';
 import { eventMarks } from './eventMarks';
+import { describeBoth } from './lensCaption';
 import { memberList } from './memberList';
 import { membersRange } from './membersRange';
 import { perData, perYear } from './perYear';
 import { yearView } from './yearView';
 
+const caption = perYear(describeChange);
+const euCaption = perYear(describeEuChange);
+
 /** The views the page redraws when the year changes, each remembered per year. */
 export const yearViews = {
   view: perYear(yearView),
   members: perYear(memberList),
-  caption: perYear(describeChange),
-  euCaption: perYear(describeEuChange),
+  caption,
+  euCaption,
+  /** The caption of the lens that shows both, from the two above. */
+  bothCaption: perYear((data, year, s) => describeBoth(data, year, s, caption(data, year, s), euCaption(data, year, s))),
   border: perYear(borderFigure),
 };
 

@@ -69,7 +69,7 @@ export const lens = {
     none: (year: number, count: string) => `${year}: no change in ${body(year)} — ${count}`,
     before: (year: number) => `${year}: the EEC does not exist yet (founded on 1 January 1958)`,
     members: (n: number, plural: string, year: number) => `${n} ${plural === 'one' ? 'member' : 'members'} of ${body(year)}`,
-    /** The lens that shows both: the NATO sentence, then the EU's. */
+    /** The lens that shows both, in a year when both changed (or neither did): the NATO sentence, then the EU's. */
     both: (nato: string, eu: string) => `${nato}. ${eu}`,
   },
   details: {

@@ -1,7 +1,6 @@
 import type { Dataset } from '../../../core/domain/dataset';
 import type { DisputeRecord, Lens, UnitCode } from '../../../core/domain/types';
-import { describeEuChange } from '../../../core/view/euCaption';
-import { describeChange } from '../../../core/view/changeCaption';
+import { lensCaption } from '../../../core/view/lensCaption';
 import type { YearLabels } from '../../../core/view/labels/mapLabels';
 import type { LegendKey } from '../../../core/view/legendKeys';
 import { yearView, type DrawnItem } from '../../../core/view/yearView';
@@ -45,9 +44,7 @@ export function exportModel(
 ): ExportModel {
   const { ui, share } = s;
   const view = yearView(data, year, s);
-  const nato = () => describeChange(data, year, s);
-  const eu = () => describeEuChange(data, year, s);
-  const subtitle = lens === 'nato' ? nato() : lens === 'eu' ? eu() : s.lens.caption.both(nato(), eu());
+  const subtitle = lensCaption(lens, data, year, s);
   const source = share.exportSourceLine(pageUrl);
   return {
     year,
