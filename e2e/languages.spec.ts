@@ -126,3 +126,31 @@ test.describe('at 360 px wide', () => {
     }
   }
 });
+
+test.describe('the language line, wider than a 360 px screen', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  const fades = (page: Page) =>
+    page.locator('.language-picker ul').evaluate((ul) => {
+      const style = getComputedStyle(ul);
+      return [style.getPropertyValue('--fade-start'), style.getPropertyValue('--fade-end')];
+    });
+
+  test('shows the page’s own language in full, also the last one, and fades the end it hides', async ({ page }) => {
+    await openApp(page, '/2024/');
+    await expect(page.getByRole('link', { name: 'English' })).toBeInViewport({ ratio: 1 });
+    // The hidden end (Українська) fades out; the start, in view, does not.
+    expect(await fades(page)).toEqual(['0px', '32px']);
+
+    await openApp(page, '/uk/2024/');
+    await expect(page.locator('.language-picker [aria-current="page"]')).toHaveText('Українська');
+    // (All but a fraction of a pixel: the line scrolls to whole pixels.)
+    await expect(page.locator('.language-picker [aria-current="page"]')).toBeInViewport({ ratio: 0.99 });
+    expect(await fades(page)).toEqual(['32px', '0px']);
+  });
+
+  test('has no fade where the line fits', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 740 });
+    await openApp(page, '/2024/');
+    expect(await fades(page)).toEqual(['0px', '0px']);
+  });
+});
