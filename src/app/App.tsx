@@ -224,7 +224,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
         <div className="app__map" data-view={table ? 'table' : 'map'}>
           <div className="app__caption-row">
             <div className="app__caption" data-stale={stale}>
-              <ChangeCaption text={caption} playing={timeline.playback.playing} />
+              <ChangeCaption text={caption} playing={timeline.playback.playing} wholeLabel={strings.timeline.wholeCaption} />
             </div>
             <LensSwitch lens={lens} text={strings.lens} onChange={setLens} />
           </div>

@@ -10,6 +10,7 @@ export const timeline: Strings['timeline'] = {
   markers: 'Ereignisse auf der Zeitleiste',
   key: { accession: 'Erweiterung', conflict: 'Konflikt', other: 'Sonstiges' },
   marker: (date: string, title: string) => `${date}: ${title}`,
+  wholeCaption: 'Ganzen Satz anzeigen',
   caption: {
     joined: (year: number, names: string, members: string) => `${year}: Beitritt zur NATO: ${names} — ${members}`,
     founded: (year: number, names: string, members: string) => `${year}: Gründung des Bündnisses: ${names} — ${members}`,

@@ -10,6 +10,8 @@ export const timeline = {
   /** The key to the event marks' colours. */
   key: { accession: 'Enlargement', conflict: 'Conflict', other: 'Other' },
   marker: (date: string, title: string) => `${date}: ${title}`,
+  /** The button beside the year's caption that shows a sentence its line cuts short. */
+  wholeCaption: 'Show the whole sentence',
   caption: {
     joined: (year: number, names: string, members: string) => `${year}: ${names} joined — ${members}`,
     founded: (year: number, names: string, members: string) => `${year}: ${names} founded the alliance — ${members}`,

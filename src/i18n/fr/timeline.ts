@@ -10,6 +10,7 @@ export const timeline: Strings['timeline'] = {
   markers: 'Événements sur la frise',
   key: { accession: 'Élargissement', conflict: 'Conflit', other: 'Autre' },
   marker: (date: string, title: string) => `${date} : ${title}`,
+  wholeCaption: 'Afficher la phrase entière',
   caption: {
     joined: (year: number, names: string, members: string) => `${year} : entrée dans l’OTAN : ${names} — ${members}`,
     founded: (year: number, names: string, members: string) => `${year} : fondation de l’Alliance : ${names} — ${members}`,

@@ -10,6 +10,7 @@ export const timeline: Strings['timeline'] = {
   markers: 'Wydarzenia na osi czasu',
   key: { accession: 'Rozszerzenie', conflict: 'Konflikt', other: 'Inne' },
   marker: (date: string, title: string) => `${date}: ${title}`,
+  wholeCaption: 'Pokaż całe zdanie',
   caption: {
     joined: (year: number, names: string, members: string) => `${year}: przystąpienie do NATO: ${names} — ${members}`,
     founded: (year: number, names: string, members: string) => `${year}: założyciele sojuszu: ${names} — ${members}`,

@@ -10,6 +10,7 @@ export const timeline: Strings['timeline'] = {
   markers: 'События на шкале времени',
   key: { accession: 'Расширение', conflict: 'Конфликт', other: 'Другое' },
   marker: (date: string, title: string) => `${date}: ${title}`,
+  wholeCaption: 'Показать предложение целиком',
   caption: {
     joined: (year: number, names: string, members: string) => `${year}: вступление в НАТО: ${names} — ${members}`,
     founded: (year: number, names: string, members: string) => `${year}: основатели альянса: ${names} — ${members}`,

@@ -10,6 +10,7 @@ export const timeline: Strings['timeline'] = {
   markers: 'Події на шкалі часу',
   key: { accession: 'Розширення', conflict: 'Конфлікт', other: 'Інше' },
   marker: (date: string, title: string) => `${date}: ${title}`,
+  wholeCaption: 'Показати речення повністю',
   caption: {
     joined: (year: number, names: string, members: string) => `${year}: вступ до НАТО: ${names} — ${members}`,
     founded: (year: number, names: string, members: string) => `${year}: засновники альянсу: ${names} — ${members}`,
