@@ -121,6 +121,32 @@ test('a Cold War year page fetches, in one file, the paths of the years after it
   expect(maps).toHaveLength(1);
 });
 
+test('the details load when a country is first opened, and with the app on a link that opens one', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => void (/\/assets\/UnitDetails-/.test(r.url()) && chunks.push(new URL(r.url()).pathname)));
+  const preloaded = () => page.locator('head link[rel="modulepreload"][href*="/assets/UnitDetails-"]');
+  // A page with no country open does not fetch them, until one is opened.
+  await page.goto('/2004/', { waitUntil: 'networkidle' });
+  await appReady(page);
+  expect(chunks).toEqual([]);
+  await expect(preloaded()).toHaveCount(0);
+  await page.locator('[data-unit="POL"]').click();
+  await expect(page.getByRole('region', { name: /Poland/ })).toBeVisible();
+  expect(chunks).toHaveLength(1);
+
+  // A link that opens a country preloads them from the head, before the app starts.
+  chunks.length = 0;
+  await page.goto('/2004/?country=EST');
+  await expect(preloaded()).toHaveCount(1);
+  await appReady(page);
+  await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
+  expect(chunks).toEqual([chunks[0]]);
+  // Also on the home page, which then stays (its own year).
+  await page.goto('/?country=EST');
+  await expect(preloaded()).toHaveCount(1);
+  await expect(page.getByRole('region', { name: /Estonia/ })).toBeVisible();
+});
+
 test('a year preview image is served', async ({ request }) => {
   const response = await request.get('/og/2004.png');
   expect(response.ok()).toBe(true);

@@ -50,6 +50,12 @@ const languageChunk = (lang) => {
   return `<link rel="modulepreload" crossorigin href="/assets/${file}">`;
 };
 
+// The open unit's details are a chunk of their own (src/app/App.tsx), out of the first load: the
+// head's script preloads it on a link that names a unit (?country=).
+const detailsFile = assets.find((f) => /^UnitDetails-[\w-]+\.js$/.test(f));
+if (!detailsFile) throw new Error('no chunk of the unit details (UnitDetails-*.js) in dist/assets');
+const detailsChunk = `data-details="/assets/${detailsFile}"`;
+
 // The app's stylesheet goes into each page (`<style>`, which the CSP's style-src allows): a phone on
 // a slow network then paints once the page itself has arrived, without waiting for a second
 // request that shares the line with the app's script (Lighthouse: First and Largest Contentful
@@ -66,7 +72,7 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
 function page(year, home, lang) {
   const { html, head } = renderPage(mapData, year, home, site, lang);
   // Only the home page sends a link to another year or language on to that page (index.html explains).
-  const withYears = home ? inlined.replace('<script data-years>', `<script data-years="${years[0]} ${latestYear}">`) : inlined;
+  const withYears = inlined.replace('<script data-years>', `<script data-years${home ? `="${years[0]} ${latestYear}"` : ''} ${detailsChunk}>`);
   // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
   const template = withYears.replace(allLink[0], pathsLacked(year));
   return template

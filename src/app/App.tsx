@@ -7,10 +7,9 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useEscape } from '../shared/useEscape';
 import { useUrlState, type Where } from '../features/url/useUrlState';
 import { useTimeline } from '../features/timeline/useTimeline';
-import { describeDetails } from '../core/view/describeDetails';
 import { timelineViews, yearViews } from '../core/view/yearViews';
 import { noticeMessages } from '../features/url/notices';
-import { DetailsPanel } from '../features/panels/DetailsPanel';
+import { UnitDetails } from '../features/panels/UnitDetailsLoader';
 import { EventsList } from '../features/panels/EventsList';
 import { Legend } from '../features/map/Legend';
 import { LensSwitch } from '../features/map/LensSwitch';
@@ -83,7 +82,6 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
     [panelYear, country, embed, lang, state.lens, data],
   );
   const panelView = yearViews.view(data, panelYear, strings);
-  const details = useMemo(() => country && describeDetails(data, country, panelYear, strings), [data, country, panelYear, strings]);
   const members = yearViews.members(data, panelYear, strings);
   const marks = timelineViews.accessions(data, strings);
   const yearNow = useCallback(() => now().year, [now]);
@@ -261,7 +259,8 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
         </div>
         <div className="app__side">
           <div className="app__panels" data-stale={stale}>
-            {details && <DetailsPanel details={details} text={ui.details} reveal={openedHere} onClose={close} />}
+            {/* Its own chunk, fetched at the first opening, or with the app when the address opens a unit. */}
+            {country && <UnitDetails data={data} code={country} year={panelYear} strings={strings} reveal={openedHere} onClose={close} />}
             <EventsList
               heading={ui.events.heading(panelYear)}
               listLabel={ui.events.title}

@@ -1,5 +1,6 @@
 import { allPaths, files, meta } from 'virtual:map-files';
 import { inTasks } from './boot/inTasks';
+import { loadUnitDetails } from '../features/panels/UnitDetailsLoader';
 import { canHydrate } from './boot/prerendered';
 import { registerServiceWorker } from './boot/registerServiceWorker';
 import { start } from './boot/start';
@@ -121,7 +122,12 @@ function startApp(strings: Strings, loadWhole: () => Promise<Strings>) {
     // The shown year's views, one per task (not in idle time: the page waits for them), so that
     // hydration itself is short slices of React's work.
     // Then the year's labels, placed for the size the page was drawn at and for the map's own size.
-    prepare: (geometry) => inTasks([...startupSteps(dataset, strings, address.year), ...labelStartupSteps(strings, geometry)]),
+    // With a unit named in the address, the details' chunk too (preloaded by the page's head).
+    prepare: async (geometry) => {
+      const details = address.country === undefined ? undefined : loadUnitDetails().catch(() => undefined);
+      await inTasks([...startupSteps(dataset, strings, address.year), ...labelStartupSteps(strings, geometry)]);
+      await details;
+    },
     text: strings.pages.loading,
     // Once the app runs, warm every year's views, then its labels placed for the map's size, in idle
     // time; the bench waits for the mark (start-up work is over, what follows is the user's).

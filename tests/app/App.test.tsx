@@ -92,7 +92,8 @@ describe('country details', () => {
   it('open on click with the status, accession date and round, and close with Escape', async () => {
     const user = open('?year=1999');
     await user.click(unit('POL')!);
-    const region = screen.getByRole('region', { name: /Poland/ });
+    // The details are a chunk of their own, fetched at the first opening.
+    const region = await screen.findByRole('region', { name: /Poland/ });
     expect(region.textContent).toContain('joined this year');
     expect(region.textContent).toContain('12 March 1999 · 1999 enlargement');
     expect(within(region).getByRole('link', { name: /Example 1999/ })).toBeTruthy();
@@ -105,7 +106,7 @@ describe('country details', () => {
   it('say when a country joins, not since when it is a member, before its accession', async () => {
     const user = open('?year=1998');
     await user.click(unit('POL')!);
-    const region = screen.getByRole('region', { name: /Poland/ });
+    const region = await screen.findByRole('region', { name: /Poland/ });
     expect(region.textContent).toContain('In 1998: not a member');
     expect(region.textContent).toContain('Joins: 12 March 1999 · 1999 enlargement');
     expect(region.textContent).not.toContain('Member since');
@@ -117,7 +118,7 @@ describe('country details', () => {
     const user = open('?year=1949');
     (unit('BEL') as SVGElement).focus();
     await user.keyboard('{Enter}');
-    const region = screen.getByRole('region', { name: /Belgium/ });
+    const region = await screen.findByRole('region', { name: /Belgium/ });
     expect(region.textContent).toContain('24 August 1949 · founding member');
     await user.click(within(region).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('region', { name: /Belgium/ })).toBeNull();
@@ -193,10 +194,10 @@ describe('while the slider is dragged', () => {
 });
 
 describe('the URL', () => {
-  it('opens on the year and country it names', () => {
+  it('opens on the year and country it names', async () => {
     open('?year=1999&country=POL');
     expect(screen.getByRole('slider').getAttribute('aria-valuenow')).toBe('1999');
-    expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: /Poland/ })).toBeTruthy();
   });
 
   it.each([

@@ -64,7 +64,7 @@ describe('keyboard on the map', () => {
     const user = open('?year=2000');
     unit('BEL').focus();
     await user.keyboard('{ArrowRight}{Enter}');
-    expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: /Poland/ })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull();
     expect(focused()).toBe('POL');

@@ -64,7 +64,7 @@ describe('the table view', { timeout: 20_000 }, () => {
     const user = open('?year=2000');
     await user.click(screen.getByRole('button', { name: 'Table' }));
     await user.click(await screen.findByRole('button', { name: 'Poland' }, WAIT));
-    expect(screen.getByRole('region', { name: /Poland/ })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: /Poland/ }, WAIT)).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Poland/ })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Poland' }));
