@@ -72,7 +72,10 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
 function page(year, home, lang) {
   const { html, head } = renderPage(mapData, year, home, site, lang);
   // Only the home page sends a link to another year or language on to that page (index.html explains).
-  const withYears = inlined.replace('<script data-years>', `<script data-years${home ? `="${years[0]} ${latestYear}"` : ''} ${detailsChunk}>`);
+  const withYears = inlined.replace(
+    '<script data-years>',
+    `<script data-years${home ? `="${years[0]} ${latestYear}"` : ''} ${detailsChunk}>`,
+  );
   // A page preloads only the files of paths it does not hold (src/app/main.tsx fetches the same).
   const template = withYears.replace(allLink[0], pathsLacked(year));
   return template
