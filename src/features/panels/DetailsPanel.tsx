@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef } from 'react';
+import { memo, useId, useLayoutEffect, useRef } from 'react';
 import type { Details } from '../../core/view/describeDetails';
 import { EventItem } from './EventItem';
 import { LensDetails } from './LensDetails';
@@ -17,7 +17,10 @@ export const DetailsPanel = memo(function DetailsPanel({ details, text, reveal =
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const section = useRef<HTMLElement>(null);
-  useEffect(() => {
+  // In the commit that shows the panel (a layout effect): the panel may come in a render of its own,
+  // once its chunk has arrived, and a passive effect could then run after an Escape that has already
+  // closed it and given focus back to the country, taking focus to a heading about to go.
+  useLayoutEffect(() => {
     heading.current?.focus({ preventScroll: true });
     if (reveal && section.current) scrollIntoViewIfOff(section.current);
   }, [details.code, reveal]);
