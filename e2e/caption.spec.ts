@@ -61,3 +61,36 @@ test('a sentence that fits its line has no button, and the next year closes the 
   await expect(whole(page)).toHaveCount(0);
   await expect(caption(page)).not.toHaveAttribute('data-whole');
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [390, 844],
+] as const) {
+  test(`at ${width}×${height}, while the timeline plays, the sentence stands whole over the map, and its place keeps its height`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page, '/?year=2003');
+    const row = await page.locator('.app__caption').boundingBox();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(caption(page)).toHaveAttribute('data-playing');
+    const text = page.locator('.change-caption__text');
+    // Below the caption's line, on the map, in view and not cut (its line used to clip it away).
+    const box = (await text.boundingBox())!;
+    expect(box.y).toBeGreaterThan(row!.y + row!.height);
+    await expect(text).toBeInViewport({ ratio: 1 });
+    expect(await text.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // On top of the map: the point under it is the sentence (hit-tested as if it took the pointer,
+    // which it lets through to the map while it plays).
+    await text.evaluate((el) => (el.style.pointerEvents = 'auto'));
+    const seen = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.change-caption__text') !== null,
+      [box.x + 8, box.y + box.height / 2],
+    );
+    expect(seen).toBe(true);
+    // To the pixel (the height held while playing is a whole number of pixels).
+    const rounded = (b: { x: number; y: number; width: number; height: number } | null) => Object.values(b!).map(Math.round);
+    expect(rounded(await page.locator('.app__caption').boundingBox())).toEqual(rounded(row));
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+}
