@@ -7,7 +7,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useEscape } from '../shared/useEscape';
 import { useUrlState, type Where } from '../features/url/useUrlState';
 import { useTimeline } from '../features/timeline/useTimeline';
-import { timelineViews, yearViews } from '../core/view/yearViews';
+import { bothCaption, timelineViews, yearViews } from '../core/view/yearViews';
 import { noticeMessages } from '../features/url/notices';
 import { UnitDetails } from '../features/panels/UnitDetailsLoader';
 import { EventsList } from '../features/panels/EventsList';
@@ -86,7 +86,7 @@ export function App({ data, geometry, strings, at, openLater }: AppProps) {
   const marks = timelineViews.accessions(data, strings);
   const yearNow = useCallback(() => now().year, [now]);
   const timeline = useTimeline(data, year, yearNow, setYear, strings);
-  const captionOf = lens === 'nato' ? yearViews.caption : lens === 'eu' ? yearViews.euCaption : yearViews.bothCaption;
+  const captionOf = lens === 'nato' ? yearViews.caption : lens === 'eu' ? yearViews.euCaption : bothCaption;
   const caption = captionOf(data, panelYear, strings);
   const grew = timelineViews.membersRange(data, strings);
   const border = yearViews.border(data, panelYear, strings);

@@ -21,10 +21,14 @@ export const yearViews = {
   members: perYear(memberList),
   caption,
   euCaption,
-  /** The caption of the lens that shows both, from the two above. */
-  bothCaption: perYear((data, year, s) => describeBoth(data, year, s, caption(data, year, s), euCaption(data, year, s))),
   border: perYear(borderFigure),
 };
+
+/**
+ * The caption of the lens that shows both, from the two above, remembered per year. Not among the
+ * views warmed at start-up and in idle time: only that lens reads it, and it costs two lookups.
+ */
+export const bothCaption = perYear((data, year, s) => describeBoth(data, year, s, caption(data, year, s), euCaption(data, year, s)));
 
 /** What the timeline draws for every year at once, each remembered per dataset and language. */
 export const timelineViews = {

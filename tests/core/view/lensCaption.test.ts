@@ -3,7 +3,7 @@ import { dataset } from '../../../src/data/dataset';
 import { describeChange } from '../../../src/core/view/changeCaption';
 import { describeEuChange } from '../../../src/core/view/euCaption';
 import { describeBoth, euChangedIn, lensCaption, natoChangedIn } from '../../../src/core/view/lensCaption';
-import { yearViews } from '../../../src/core/view/yearViews';
+import { bothCaption, yearViews } from '../../../src/core/view/yearViews';
 import { strings } from '../../../src/i18n/strings';
 import { fr as french } from '../../../src/i18n/fr';
 
@@ -44,7 +44,7 @@ describe('the caption of the lens that shows both', () => {
     for (const s of [strings, french]) {
       for (const year of [1952, 1995, 2004, 2010]) {
         expect(lensCaption('both', dataset, year, s)).toBe(describeBoth(dataset, year, s));
-        expect(yearViews.bothCaption(dataset, year, s)).toBe(describeBoth(dataset, year, s));
+        expect(bothCaption(dataset, year, s)).toBe(describeBoth(dataset, year, s));
         expect(lensCaption('nato', dataset, year, s)).toBe(yearViews.caption(dataset, year, s));
         expect(lensCaption('eu', dataset, year, s)).toBe(yearViews.euCaption(dataset, year, s));
       }
